@@ -1,0 +1,21 @@
+import "server-only";
+import pino from "pino";
+
+/**
+ * Structured JSON logging. Personal data never belongs in a log line; the redact list is the
+ * safety net for fields that might slip into a logged object anyway.
+ */
+export const REDACTED_PATHS = [
+  "email", "*.email", "password", "*.password", "passwordHash", "*.passwordHash",
+  "name", "*.name", "firstName", "*.firstName", "lastName", "*.lastName",
+  "phone", "*.phone", "birthDate", "*.birthDate", "postcode", "*.postcode",
+  "address", "*.address", "street", "*.street", "bsn", "*.bsn",
+  "ip", "*.ip", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization",
+];
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: { app: "werkcentrum" },
+  redact: { paths: REDACTED_PATHS, censor: "[verwijderd]" },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
