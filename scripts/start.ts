@@ -1,0 +1,85 @@
+/**
+ * `npm start`: one command from a fresh clone to a running portal.
+ * - no DATABASE_URL → demo mode: an embedded real PostgreSQL under .data/ (kept across restarts),
+ *   migrated and seeded with reference + demo data once;
+ * - DATABASE_URL set → that server is migrated; nothing is seeded (run `npm run db:seed`).
+ * Then builds the production bundle if the sources changed and serves it with `next start`.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./lib/embedded-postgres";
+import { migrateDeploy } from "./lib/migrate";
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { localAuthSecret } from "./lib/auth-secret";
+import { waitForHealth } from "./lib/wait-for-health";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-accounts";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const DATA_DIR = path.join(ROOT, ".data");
+const port = Number(process.env.PORT ?? 3000);
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+
+let database: RunningPostgres | undefined;
+const demoMode = !process.env.DATABASE_URL;
+let databaseUrl = process.env.DATABASE_URL ?? "";
+
+if (demoMode) {
+  database = await startEmbeddedPostgres({
+    dataDir: path.join(DATA_DIR, "postgres"),
+    port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
+    persistent: true,
+    quiet: true,
+  });
+  await ensureDatabase(database.url("postgres"), "werkcentrum");
+  databaseUrl = database.url("werkcentrum");
+  console.log(`[${seconds()} s] Ingebouwde PostgreSQL draait (data in ${database.dataDir}).`);
+}
+
+await migrateDeploy(databaseUrl);
+console.log(`[${seconds()} s] Database gemigreerd.`);
+
+if (demoMode) {
+  const seeded = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (seeded.status !== 0) throw new Error("seeding failed");
+  console.log(`[${seconds()} s] Referentie- en demodata aanwezig.`);
+}
+
+const build = buildIfNeeded();
+if (build.built) console.log(`[${seconds()} s] Build klaar in ${build.seconds.toFixed(0)} s.`);
+
+const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  cwd: ROOT,
+  stdio: ["ignore", "inherit", "inherit"],
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(DATA_DIR),
+  },
+});
+
+async function shutdown(code: number) {
+  server.kill("SIGTERM");
+  await database?.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+server.on("exit", (code) => void shutdown(code ?? 1));
+
+await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
+console.log(`\n[${seconds()} s] Het Werkcentrum draait op http://localhost:${port}`);
+if (demoMode) {
+  console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(16)} ${account.email}`);
+} else {
+  console.log("Eigen database (DATABASE_URL): er is niets gezaaid; gebruik `npm run db:seed` voor referentiedata.");
+}
+console.log("\nStoppen: Ctrl+C");
