@@ -1,5 +1,5 @@
 import "server-only";
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
 
 /**
  * Structured JSON logging. Personal data never belongs in a log line; the redact list is the
@@ -13,9 +13,14 @@ export const REDACTED_PATHS = [
   "ip", "*.ip", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization",
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  base: { app: "werkcentrum" },
-  redact: { paths: REDACTED_PATHS, censor: "[verwijderd]" },
-  timestamp: pino.stdTimeFunctions.isoTime,
-});
+export function createLogger(destination?: DestinationStream) {
+  const options = {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    base: { app: "werkcentrum" },
+    redact: { paths: REDACTED_PATHS, censor: "[verwijderd]" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
