@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
+import { requirePortalActor } from "@/lib/auth/portal-gate";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/permissions";
+import { getAdminOverview } from "@/lib/auth/start-pages/get-admin-overview";
+import { formatNumber } from "@/lib/auth/start-pages/format";
+
+export const metadata: Metadata = { title: "Beheer" };
+
+const cell = "border-b border-gray-300 px-2 py-2 text-left align-top";
+
+export default async function AdminStartPage() {
+  const actor = await requirePortalActor("/beheer");
+  const overview = await getAdminOverview(actor);
+
+  return (
+    <main id="inhoud" className="mx-auto max-w-5xl px-4 py-8">
+      <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Beheer" }]} />
+      <h1 className="mb-6 text-3xl font-bold">Beheer</h1>
+
+      <section aria-labelledby="gebruikers" className="mb-8">
+        <h2 id="gebruikers" className="mb-2 text-2xl font-bold">Gebruikers per rol</h2>
+        <table className="border-collapse">
+          <caption className="sr-only">Aantal actieve gebruikers per rol</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Rol</th>
+              <th scope="col" className={cell}>Actieve gebruikers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROLES.map((role) => (
+              <tr key={role}>
+                <th scope="row" className={`${cell} font-normal`}>{ROLE_LABELS[role]}</th>
+                <td className={cell}>{formatNumber(overview.usersPerRole[role] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="mt-2">Geblokkeerde gebruikers: {formatNumber(overview.disabledUsers)}</p>
+      </section>
+
+      <section aria-labelledby="partners">
+        <h2 id="partners" className="mb-2 text-2xl font-bold">Partnerorganisaties ({formatNumber(overview.partners.length)})</h2>
+        {overview.partners.length === 0 ? (
+          <p>Er zijn nog geen partnerorganisaties.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse">
+              <caption className="sr-only">Partnerorganisaties met het aantal gebruikers</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={cell}>Naam</th>
+                  <th scope="col" className={cell}>Soort</th>
+                  <th scope="col" className={cell}>Gebruikers</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.partners.map((partner) => (
+                  <tr key={partner.id}>
+                    <td className={cell}>{partner.name}</td>
+                    <td className={cell}>{partner.kind}</td>
+                    <td className={cell}>{formatNumber(partner.users)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { getActor } from "@/lib/auth/session";
+import { landingPathFor } from "@/lib/auth/start-page";
+
+export const metadata: Metadata = { title: "Inloggen" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const terug = typeof params.terug === "string" ? params.terug : undefined;
+
+  const actor = await getActor();
+  if (actor) redirect(landingPathFor(actor.role, terug));
+
+  // next-auth sends failed form posts without JavaScript back here with ?error=<code>.
+  const error = typeof params.error === "string" ? loginErrorMessage(params.error) : undefined;
+
+  return (
+    <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8 text-lg">
+      <h1 className="mb-4 text-3xl font-bold">Inloggen</h1>
+      <p className="mb-6">Log in met uw e-mailadres en wachtwoord.</p>
+      <LoginForm returnPath={safeReturnPath(terug)} initialError={error} />
+      <section className="mt-10 border-t pt-6" aria-labelledby="geen-account">
+        <h2 id="geen-account" className="text-xl font-bold">
+          Nog geen account?
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          <li>
+            <Link href="/werkgever/registreren" className="underline underline-offset-2">
+              Meld uw organisatie aan als werkgever
+            </Link>
+          </li>
+          <li>
+            <Link href="/werkzoekende/aanmelden" className="underline underline-offset-2">
+              Meld u aan als u werk zoekt
+            </Link>
+          </li>
+        </ul>
+        <p className="mt-4">Wachtwoord vergeten of lukt inloggen niet? Neem contact op met het Werkcentrum.</p>
+      </section>
+    </main>
+  );
+}

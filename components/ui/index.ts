@@ -1,0 +1,16 @@
+export { Alert, Notice, type AlertProps, type AlertTone } from "./alert";
+export { Breadcrumbs, type Crumb } from "./breadcrumbs";
+export { Button, buttonClasses, type ButtonProps, type ButtonVariant } from "./button";
+export { Card, type CardProps } from "./card";
+export { Checkbox, type CheckboxProps } from "./checkbox";
+export { cx } from "./cx";
+export { DataTable, type DataTableColumn, type DataTableProps } from "./data-table";
+export { ErrorSummary, type FieldErrorItem } from "./error-summary";
+export { Field, FieldError, type FieldProps } from "./field";
+export { errorId, fieldControlProps, hintId, type FieldControlProps } from "./field-ids";
+export { LinkButton, type LinkButtonProps } from "./link-button";
+export { PageHeader, type PageHeaderProps } from "./page-header";
+export { Select, type SelectOption, type SelectProps } from "./select";
+export { StatusBadge, type StatusTone } from "./status-badge";
+export { Textarea, type TextareaProps } from "./textarea";
+export { TextInput, type TextInputProps } from "./text-input";

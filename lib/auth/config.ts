@@ -1,0 +1,73 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { logger } from "@/lib/logger";
+import { authorizeCredentials } from "./authorize-credentials";
+import { clientIpFrom } from "./client-ip";
+import { TOO_MANY_ATTEMPTS_CODE } from "./login-messages";
+import { authSecret } from "./secret";
+
+const EIGHT_HOURS = 8 * 60 * 60;
+
+/** The credentials provider's authorize step; exported so tests can call it without HTTP. */
+export async function authorizeLogin(
+  credentials: Record<string, string> | undefined,
+  req: { headers?: Record<string, string | string[] | undefined> },
+) {
+  const result = await authorizeCredentials({
+    email: credentials?.email,
+    password: credentials?.password,
+    ip: clientIpFrom(req.headers),
+  });
+  if (result.ok) return result.user;
+  // next-auth passes a thrown message to the client as the error code; `null` becomes "CredentialsSignin".
+  if (result.reason === "TOO_MANY_ATTEMPTS") throw new Error(TOO_MANY_ATTEMPTS_CODE);
+  return null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 60 * 60 },
+  pages: { signIn: "/inloggen", error: "/inloggen" },
+  // Providers are configuration: an OIDC provider (e.g. a DigiD/eHerkenning broker) can be added
+  // here from environment settings ({ id: "oidc", type: "oauth", wellKnown, clientId, clientSecret,
+  // idToken: true, checks: ["pkce", "state"] }). Its `profile()` must map to an existing User and
+  // return { id, name, role, sessionVersion }, so the jwt callback below stays the same.
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mailadres en wachtwoord",
+      credentials: {
+        email: { label: "E-mailadres", type: "email" },
+        password: { label: "Wachtwoord", type: "password" },
+      },
+      authorize: authorizeLogin,
+    }),
+  ],
+  callbacks: {
+    // The token only identifies the user: id, plus role and sessionVersion for the version check.
+    jwt({ token, user }) {
+      if (user) {
+        token.userId = user.id;
+        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
+        delete token.email;
+        delete token.picture;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, userId: token.userId, role: token.role, sessionVersion: token.sessionVersion };
+    },
+  },
+  // next-auth's own logger may print request details; log only the code.
+  logger: {
+    error(code) {
+      logger.error({ code }, "next-auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "next-auth warning");
+    },
+    debug() {},
+  },
+};

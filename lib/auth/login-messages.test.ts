@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { clientIpFrom } from "./client-ip";
+import { INVALID_CREDENTIALS_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE, loginErrorMessage } from "./login-messages";
+import { loginSchema } from "./login-schema";
+
+describe("login messages", () => {
+  it("maps next-auth's codes to one Dutch sentence each", () => {
+    expect(loginErrorMessage("CredentialsSignin")).toBe("De combinatie van e-mailadres en wachtwoord klopt niet.");
+    expect(loginErrorMessage("TooManyAttempts")).toBe(TOO_MANY_ATTEMPTS_MESSAGE);
+    expect(TOO_MANY_ATTEMPTS_MESSAGE).toMatch(/^Te veel mislukte pogingen\./);
+    expect(loginErrorMessage("Something internal")).not.toMatch(/internal/);
+    expect(loginErrorMessage(undefined)).not.toBe(INVALID_CREDENTIALS_MESSAGE);
+  });
+
+  it("validates the form in Dutch", () => {
+    const issues = (input: unknown) => loginSchema.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
+    expect(issues({ email: "", password: "" })).toEqual(["email: Vul uw e-mailadres in.", "password: Vul uw wachtwoord in."]);
+    expect(issues({ email: "geen-adres", password: "x" })).toEqual(["email: Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."]);
+    expect(issues({ email: " a@b.nl ", password: "x" })).toEqual([]);
+  });
+});
+
+describe("clientIpFrom", () => {
+  it("takes the first forwarded address, then X-Real-IP", () => {
+    expect(clientIpFrom({ "x-forwarded-for": "198.51.100.1, 10.0.0.1" })).toBe("198.51.100.1");
+    expect(clientIpFrom({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
+    expect(clientIpFrom({})).toBeNull();
+    expect(clientIpFrom(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+import type { Role } from "@/generated/prisma/enums";
+
+// Module augmentation needs `interface`. The token only identifies the user; role and everything
+// else is read fresh from the database by getActor().
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    sessionVersion: number;
+  }
+  interface Session {
+    userId?: string;
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId?: string;
+    role?: Role;
+    sessionVersion?: number;
+  }
+}

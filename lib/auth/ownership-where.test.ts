@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { candidateWhereFor, organisationWhereFor, vacancyWhereFor } from "./ownership-where";
+
+const NO_ROWS = { id: { in: [] } };
+
+describe("ownership where fragments", () => {
+  it("limits organisations to the owner accountmanager, the employer's own, or all for admin", () => {
+    expect(organisationWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "organisation.editMasterData")).toEqual({ ownerId: "am" });
+    expect(organisationWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "organisation.editMasterData")).toEqual({ id: "org" });
+    expect(organisationWhereFor({ role: "EMPLOYER", userId: "e", organisationId: null }, "organisation.editMasterData")).toEqual(NO_ROWS);
+    expect(organisationWhereFor({ role: "ADMIN", userId: "a", organisationId: null }, "organisation.editMasterData")).toEqual({});
+    expect(organisationWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "organisation.editMasterData")).toEqual(NO_ROWS);
+  });
+
+  it("gives staff no individual vacancies and jobseekers only public ones", () => {
+    expect(vacancyWhereFor({ role: "REGIONAL_STAFF", userId: "s", organisationId: null }, "vacancy.read")).toEqual(NO_ROWS);
+    expect(vacancyWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "vacancy.read")).toEqual({ isPublic: true });
+    expect(vacancyWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "vacancy.read")).toEqual({ organisationId: "org" });
+  });
+
+  it("limits candidates to the owner, a handover, own record or consent", () => {
+    expect(candidateWhereFor({ role: "JOB_MEDIATOR", userId: "bm", organisationId: null }, "candidate.editProfile")).toEqual({ ownerId: "bm" });
+    expect(candidateWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "candidate.editProfile")).toEqual({ userId: "j" });
+    expect(candidateWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "candidate.readPersonalData")).toEqual(NO_ROWS);
+    expect(candidateWhereFor({ role: "REGIONAL_STAFF", userId: "s", organisationId: null }, "candidate.readPersonalData")).toEqual(NO_ROWS);
+    expect(candidateWhereFor({ role: "JOB_MEDIATOR", userId: "bm", organisationId: null }, "candidate.readPersonalData")).toHaveProperty("OR");
+    expect(candidateWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "candidate.readPersonalData")).toHaveProperty("consents");
+  });
+});

@@ -1,0 +1,73 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "./actor";
+import { ruleFor, type PermissionAction } from "./permissions";
+
+/**
+ * Record-level scopes as Prisma `where` fragments, so a domain function only ever loads records
+ * the actor may touch; anything else is simply "not found". Combine with AND in the query:
+ *   prisma.organisation.findFirst({ where: { AND: [{ id }, organisationWhereFor(actor, "organisation.editMasterData")] } })
+ */
+
+type ActorLike = Pick<Actor, "userId" | "role" | "organisationId">;
+
+const NO_ROWS = { id: { in: [] as string[] } };
+
+export function organisationWhereFor(actor: ActorLike, action: PermissionAction): Prisma.OrganisationWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "allow":
+    case "onBehalf":
+    case "anyFlagsNonOwner":
+      return {};
+    case "ownOrganisation":
+    case "ownOrganisationContactDetails":
+      return actor.organisationId ? { id: actor.organisationId } : NO_ROWS;
+    case "employerOwner":
+    case "employerOwnerOrDelegate": // no delegation in the data model yet: owner only
+      return { ownerId: actor.userId };
+    default:
+      return NO_ROWS;
+  }
+}
+
+export function vacancyWhereFor(actor: ActorLike, action: PermissionAction): Prisma.VacancyWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "allow":
+      return {};
+    case "ownOrganisation":
+      return actor.organisationId ? { organisationId: actor.organisationId } : NO_ROWS;
+    case "employerOwner":
+    case "employerOwnerOrDelegate":
+      return { organisation: { ownerId: actor.userId } };
+    case "public":
+      return { isPublic: true };
+    default: // includes "aggregated": no individual records
+      return NO_ROWS;
+  }
+}
+
+export function candidateWhereFor(actor: ActorLike, action: PermissionAction): Prisma.CandidateWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "allow":
+    case "audited":
+    case "anonymised":
+    case "workReadyFlagOnly":
+      return {};
+    case "own":
+      return { userId: actor.userId };
+    case "candidateOwner":
+    case "candidateOwnerAndVacancyAvailable":
+      return { ownerId: actor.userId };
+    case "candidateOwnerOrHandedOver":
+      return { OR: [{ ownerId: actor.userId }, { handovers: { some: { acceptedById: actor.userId, status: "ACCEPTED" } } }] };
+    case "consentedLimitedFields":
+      return actor.organisationId
+        ? {
+            consents: {
+              some: { purpose: "SHARE_WITH_EMPLOYER", organisationId: actor.organisationId, grantedAt: { not: null }, revokedAt: null },
+            },
+          }
+        : NO_ROWS;
+    default:
+      return NO_ROWS;
+  }
+}

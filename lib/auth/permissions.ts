@@ -1,0 +1,212 @@
+import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+
+/**
+ * Who may do what: one typed table mirroring shared/design/permissions.md (every row, also the ones
+ * not built yet). A cell is "allow", a scope that record-level code must apply, or absent (= deny).
+ * Deny by default: a role or action that is not listed is refused.
+ */
+
+export const ROLES = ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"] as const satisfies readonly Role[];
+
+/** What a scope means for one record; see `matchesScope` for the exact check. */
+export const SCOPES = [
+  "self", // acts for themselves (an employer registers their own organisation)
+  "onBehalf", // creates the record for someone else and becomes its owner
+  "own", // the record is about the caller's own user (own profile, own candidate record, own audit entries)
+  "ownOrganisation", // the record belongs to the caller's employer organisation
+  "ownOrganisationContactDetails", // as ownOrganisation, but only the contact details may change
+  "employerOwner", // the caller is the accountmanager who owns the employer
+  "employerOwnerOrDelegate", // the owner accountmanager, or an accountmanager the owner delegated to
+  "anyFlagsNonOwner", // any record; when the caller is not the employer's owner it is a double approach
+  "public", // only records marked public
+  "aggregated", // only counts and totals, never an individual record
+  "anonymised", // any record, without personal data
+  "workReadyFlagOnly", // only the werkfit yes/no of the assessment
+  "consentedLimitedFields", // only after the candidate consented to the caller's organisation; limited fields
+  "candidateOwner", // the caller is the bemiddelaar who owns the candidate
+  "candidateOwnerOrHandedOver", // the owner bemiddelaar, or one who received the candidate through a handover
+  "candidateOwnerAndVacancyAvailable", // owns the candidate, and the vacancy is handed to them or open
+  "audited", // allowed, and every access writes an audit entry
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+export type Rule = "allow" | Scope;
+export type Cell = Rule | "deny";
+
+type RoleRules = Partial<Record<Role, Rule>>;
+
+export const PERMISSIONS = {
+  // register organisation / join by KvK
+  "organisation.register": { EMPLOYER: "self", ACCOUNT_MANAGER: "onBehalf", ADMIN: "allow" },
+  // edit organisation master data, segmentation, preferred supplier
+  "organisation.editMasterData": { EMPLOYER: "ownOrganisationContactDetails", ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },
+  // transfer employer ownership (the owner hands the employer to another accountmanager)
+  "organisation.transferOwnership": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },
+  // log a contact moment with an employer
+  "contact.log": { ACCOUNT_MANAGER: "anyFlagsNonOwner", JOB_MEDIATOR: "anyFlagsNonOwner" },
+  "vacancy.submit": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "employerOwner" },
+  // hand vacancy to bemiddelaar(s)
+  "vacancy.handover": { ACCOUNT_MANAGER: "employerOwner" },
+  "vacancy.close": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "employerOwner" },
+  "vacancy.read": {
+    EMPLOYER: "ownOrganisation",
+    JOBSEEKER: "public",
+    ACCOUNT_MANAGER: "allow",
+    JOB_MEDIATOR: "allow",
+    REGIONAL_STAFF: "aggregated",
+    ADMIN: "allow",
+  },
+  // answer employer question
+  "question.answer": { ACCOUNT_MANAGER: "employerOwnerOrDelegate" },
+  // publish appointment slots: an accountmanager publishes slots in their own calendar
+  "slot.publish": { ACCOUNT_MANAGER: "own" },
+  // read candidate personal data (name, contact, CV, assessment, target group)
+  "candidate.readPersonalData": {
+    EMPLOYER: "consentedLimitedFields",
+    JOBSEEKER: "own",
+    JOB_MEDIATOR: "candidateOwnerOrHandedOver",
+    ADMIN: "audited",
+  },
+  "candidate.editProfile": { JOBSEEKER: "own", JOB_MEDIATOR: "candidateOwner" },
+  // work-readiness assessment: record, and read the summary
+  "assessment.record": { JOB_MEDIATOR: "candidateOwner" },
+  "assessment.readSummary": { JOBSEEKER: "own", ACCOUNT_MANAGER: "workReadyFlagOnly", JOB_MEDIATOR: "candidateOwner" },
+  "matching.run": { JOB_MEDIATOR: "allow" },
+  "matching.readResults": { ACCOUNT_MANAGER: "anonymised", JOB_MEDIATOR: "allow" },
+  // propose candidate (voordracht); the jobseeker's part is the consent
+  "proposal.create": { JOB_MEDIATOR: "candidateOwnerAndVacancyAvailable" },
+  "proposal.consent": { JOBSEEKER: "own" },
+  // respond to proposal (invite / decline with reason)
+  "proposal.respond": { EMPLOYER: "ownOrganisation" },
+  // record placement, instruments, employee aftercare
+  "placement.record": { JOB_MEDIATOR: "candidateOwner" },
+  "instrument.record": { JOB_MEDIATOR: "candidateOwner" },
+  "employeeAftercare.record": { JOB_MEDIATOR: "candidateOwner" },
+  // employer aftercare / satisfaction
+  "employerAftercare.answer": { EMPLOYER: "ownOrganisation" },
+  "employerAftercare.manage": { ACCOUNT_MANAGER: "employerOwner" },
+  // warm handover to a partner; the jobseeker's part is the consent
+  "handover.create": { JOB_MEDIATOR: "candidateOwner" },
+  "handover.consent": { JOBSEEKER: "own" },
+  "dashboard.read": { ACCOUNT_MANAGER: "allow", JOB_MEDIATOR: "allow", REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  "export.read": { ACCOUNT_MANAGER: "allow", JOB_MEDIATOR: "allow", REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  "programmeMonitor.edit": { REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  // reference data (instruments, skills, areas, routing rules, partner organisations), users
+  "referenceData.manage": { ADMIN: "allow" },
+  "users.manage": { ADMIN: "allow" },
+  "auditLog.read": { EMPLOYER: "own", JOBSEEKER: "own", ADMIN: "allow" },
+  // Not a row in permissions.md: a professional keeps their own team-directory details (A8).
+  "professionalProfile.edit": { ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own" },
+  // Not rows in permissions.md, implied by E1–E4, A1–A4, A8 of product.md:
+  // decide on a request to join a known organisation (the owner confirms, E1)
+  "organisation.decideJoinRequest": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },
+  // the employer register and employer page (A1); bemiddelaars need it to log contact moments
+  "employerRegister.read": { ACCOUNT_MANAGER: "allow", JOB_MEDIATOR: "allow", ADMIN: "allow" },
+  // edit or withdraw a submitted vacancy while it is not yet handled (E2)
+  "vacancy.edit": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "employerOwner" },
+  // intake: enrich, set status, record advice (A3)
+  "vacancy.intake": { ACCOUNT_MANAGER: "employerOwner" },
+  "advice.record": { ACCOUNT_MANAGER: "employerOwner" },
+  // ask a question and see the answer (E3)
+  "question.ask": { EMPLOYER: "ownOrganisation" },
+  "question.read": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "employerOwnerOrDelegate", ADMIN: "allow" },
+  // book or cancel one of the accountmanager's free slots (E4)
+  "appointment.book": { EMPLOYER: "ownOrganisation" },
+  "appointment.cancel": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "own" },
+  // mark a follow-up promise as kept (A2): its author
+  "followUp.complete": { ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own" },
+  // the team directory (A8)
+  "teamDirectory.read": { ACCOUNT_MANAGER: "allow", JOB_MEDIATOR: "allow", REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  // one's own in-app notifications
+  "notification.read": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+} as const satisfies Record<string, RoleRules>;
+
+export type PermissionAction = keyof typeof PERMISSIONS;
+export const PERMISSION_ACTIONS = Object.keys(PERMISSIONS) as PermissionAction[];
+
+/** The facts about one record that the scopes look at. Fill in what applies to the record. */
+export type ResourceRef = {
+  userId?: string | null; // the user the record is about
+  candidateUserId?: string | null; // the jobseeker account of the candidate
+  organisationId?: string | null; // the employer organisation the record belongs to
+  employerOwnerId?: string | null; // the owner accountmanager of that organisation
+  delegateIds?: readonly string[]; // accountmanagers the owner delegated to
+  candidateOwnerId?: string | null; // the owner bemiddelaar of the candidate
+  candidateHandoverUserIds?: readonly string[]; // bemiddelaars who accepted a handover of the candidate
+  consentedOrganisationIds?: readonly string[]; // employers the candidate consented to share with
+  vacancyMediatorIds?: readonly string[]; // bemiddelaars the vacancy was handed to
+  vacancyOpen?: boolean; // the vacancy is open to every bemiddelaar
+  isPublic?: boolean;
+};
+
+type ActorLike = Pick<Actor, "userId" | "role" | "organisationId">;
+
+/** The cell for one role and action; anything not in the table is "deny". */
+export function ruleFor(role: string, action: string): Cell {
+  if (!Object.hasOwn(PERMISSIONS, action)) return "deny";
+  const rules: RoleRules = PERMISSIONS[action as PermissionAction];
+  if (!Object.hasOwn(rules, role)) return "deny";
+  return rules[role as Role] ?? "deny";
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) => a != null && b != null && a === b;
+const includes = (list: readonly string[] | undefined, id: string) => (list ?? []).includes(id);
+
+export function matchesScope(rule: Rule, actor: ActorLike, resource: ResourceRef): boolean {
+  const me = actor.userId;
+  switch (rule) {
+    case "allow":
+    case "self":
+    case "onBehalf":
+    case "anyFlagsNonOwner":
+    case "anonymised":
+    case "workReadyFlagOnly":
+    case "audited":
+      return true;
+    case "aggregated":
+      return false;
+    case "own":
+      return same(resource.userId, me) || same(resource.candidateUserId, me);
+    case "ownOrganisation":
+    case "ownOrganisationContactDetails":
+      return same(resource.organisationId, actor.organisationId);
+    case "employerOwner":
+      return same(resource.employerOwnerId, me);
+    case "employerOwnerOrDelegate":
+      return same(resource.employerOwnerId, me) || includes(resource.delegateIds, me);
+    case "public":
+      return resource.isPublic === true;
+    case "consentedLimitedFields":
+      return actor.organisationId != null && includes(resource.consentedOrganisationIds, actor.organisationId);
+    case "candidateOwner":
+      return same(resource.candidateOwnerId, me);
+    case "candidateOwnerOrHandedOver":
+      return same(resource.candidateOwnerId, me) || includes(resource.candidateHandoverUserIds, me);
+    case "candidateOwnerAndVacancyAvailable":
+      return same(resource.candidateOwnerId, me) && (resource.vacancyOpen === true || includes(resource.vacancyMediatorIds, me));
+  }
+}
+
+/**
+ * Without a resource: may this role do this action at all (on some record)?
+ * With a resource: may this actor do it on this record?
+ */
+export function can(actor: ActorLike | null | undefined, action: PermissionAction, resource?: ResourceRef): boolean {
+  if (!actor) return false;
+  const rule = ruleFor(actor.role, action);
+  if (rule === "deny") return false;
+  return resource ? matchesScope(rule, actor, resource) : true;
+}
+
+/**
+ * Throws when `can` says no. A role that may never do this gets FORBIDDEN; a record outside the
+ * actor's scope gets NOT_FOUND, so a refusal never reveals that the record exists.
+ */
+export function assertCan(actor: ActorLike | null | undefined, action: PermissionAction, resource?: ResourceRef): asserts actor is ActorLike {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const rule = ruleFor(actor.role, action);
+  if (rule === "deny") throw new AppError("FORBIDDEN");
+  if (resource && !matchesScope(rule, actor, resource)) throw new AppError("NOT_FOUND");
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+export type InstrumentDetail = {
+  code: string;
+  name: string;
+  kind: string;
+  providers: string[];
+  executedBy: string;
+  summary: string;
+  forWhom: string;
+  conditions: string | null;
+  typicalDuration: string | null;
+  /** Instruments needed first (e.g. a loonwaardemeting), with their names when known. */
+  needs: { code: string; name: string | null }[];
+  checkedOn: Date;
+};
+
+/** One instrument by its code, or null when there is none. */
+export async function getInstrument({ code }: { code: string }): Promise<InstrumentDetail | null> {
+  const instrument = await prisma.instrument.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      providers: true,
+      executedBy: true,
+      summary: true,
+      forWhom: true,
+      conditions: true,
+      typicalDuration: true,
+      needs: true,
+      checkedOn: true,
+    },
+  });
+  if (!instrument) return null;
+
+  const needed = instrument.needs.length
+    ? await prisma.instrument.findMany({ where: { code: { in: instrument.needs } }, select: { code: true, name: true } })
+    : [];
+  const names = new Map(needed.map((item) => [item.code, item.name]));
+  return { ...instrument, needs: instrument.needs.map((needCode) => ({ code: needCode, name: names.get(needCode) ?? null })) };
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { NotificationMessage } from "./notification-kinds";
+
+type TransactionClient = Prisma.TransactionClient;
+
+/**
+ * A delivery channel besides the in-app list. Email (SMTP) is out of reach on these machines; a
+ * channel can be registered at start-up when it is configured, without changing any caller.
+ */
+export type NotificationChannel = {
+  name: string;
+  deliver: (messages: NotificationMessage[]) => Promise<void>;
+};
+
+const channels: NotificationChannel[] = [];
+
+export function registerNotificationChannel(channel: NotificationChannel): void {
+  if (!channels.some((existing) => existing.name === channel.name)) channels.push(channel);
+}
+
+/**
+ * Stores in-app notifications inside the caller's transaction (so they exist exactly when the change
+ * that caused them does) and hands them to the registered channels after that.
+ * Returns a function to call after commit for the external channels.
+ */
+export async function notify(tx: TransactionClient, messages: NotificationMessage[]): Promise<() => Promise<void>> {
+  if (messages.length === 0) return async () => {};
+  await tx.notification.createMany({
+    data: messages.map(({ userId, kind, title, body, link }) => ({ userId, kind, title, body, link })),
+  });
+  return async () => {
+    await Promise.allSettled(channels.map((channel) => channel.deliver(messages)));
+  };
+}

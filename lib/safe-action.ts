@@ -1,0 +1,47 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/**
+ * What the caller sees when an action fails: the Dutch `userMessage` of an AppError, or one generic
+ * sentence. Raw messages never reach the client (they may hold SQL, ids or personal data), and the
+ * log gets only the error's kind and stack frames, not its message.
+ */
+export function handleActionError(error: Error): string {
+  if (isAppError(error)) {
+    logger.info({ code: error.code }, "action refused");
+    return error.userMessage;
+  }
+  const frames = error.stack?.split("\n").slice(1, 8).join("\n");
+  const maybeCode = (error as { code?: unknown }).code;
+  const code = typeof maybeCode === "string" ? maybeCode : undefined;
+  logger.error({ errorName: error.name, errorCode: code, frames }, "action failed");
+  return GENERIC_ERROR_MESSAGE;
+}
+
+/** Public actions (no login needed). */
+export const actionClient = createSafeActionClient({
+  handleServerError: handleActionError,
+  defaultValidationErrorsShape: "flattened",
+});
+
+/** Actions for any logged-in user; `ctx.actor` comes from the database via getActor(). */
+export const authActionClient = actionClient.use(async ({ next }) => {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return next({ ctx: { actor } });
+});
+
+/**
+ * Actions for the roles the permission table allows for `action`. This is the role check only;
+ * the domain function still applies the record-level scope (ownership) in its query.
+ */
+export function actionClientFor(action: PermissionAction) {
+  return authActionClient.use(async ({ next, ctx }) => {
+    assertCan(ctx.actor, action);
+    return next();
+  });
+}
