@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   title: { default: "Werkcentrum Gooi en Vechtstreek", template: "%s | Werkcentrum Gooi en Vechtstreek" },
   description:
     "Het Werkcentrum is één loket van UWV, de gemeenten en partners in Gooi en Vechtstreek voor werkgevers, werkzoekenden en werkenden.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d3f75" };

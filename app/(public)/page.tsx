@@ -82,9 +82,6 @@ export default function HomePage() {
           <p className="mt-3">
             E-mail: <a href={`mailto:${CONTACT_EMAIL}`} className="wrap-anywhere">{CONTACT_EMAIL}</a>
           </p>
-          <p className="mt-3">
-            Liever iemand spreken op een banenmarkt of speeddate? Bekijk de <Link href="/evenementen">evenementen</Link>.
-          </p>
         </section>
       </div>
     </>

@@ -24,11 +24,11 @@ export function ChartWithTable({ id, title, intro, chart, table, source }: Chart
       <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
         <div className="min-w-0">
           {chart}
-          <p className="text-base text-muted">De tabel bij deze grafiek bevat dezelfde cijfers.</p>
+          <p className="text-muted">De tabel bij deze grafiek bevat dezelfde cijfers.</p>
         </div>
         <div className="min-w-0">{table}</div>
       </div>
-      <p className="text-base text-muted">{source}</p>
+      <p className="text-muted">{source}</p>
     </section>
   );
 }

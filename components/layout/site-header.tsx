@@ -7,8 +7,6 @@ const MAIN_NAV: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/instrumenten", label: "Instrumentengids" },
   { href: "/arbeidsmarkt", label: "Arbeidsmarkt" },
-  { href: "/evenementen", label: "Evenementen" },
-  { href: "/vacatures", label: "Vacatures" },
 ];
 
 /** Site name, the account area (login or the logged-in person) and the main navigation. */

@@ -3,7 +3,7 @@ export function SkipLink({ target = "inhoud" }: { target?: string }) {
   return (
     <a
       href={`#${target}`}
-      className="sr-only bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      className="sr-only bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:px-4 focus:py-3 focus:top-2 focus:left-2 focus:z-50"
     >
       Naar de inhoud
     </a>

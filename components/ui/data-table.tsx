@@ -28,7 +28,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, footer, classNa
   const captionId = useId();
   return (
     <div className={cx("mb-6 max-w-full overflow-x-auto", className)} tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="w-full border-collapse text-base">
+      <table className="w-full border-collapse">
         <caption id={captionId} className="mb-2 text-left font-semibold">
           {caption}
         </caption>

@@ -48,7 +48,9 @@ export async function seedCandidates(ctx: DemoContext): Promise<void> {
   const demoMediator = user(ctx, "demo-bm");
   const youthCoach = user(ctx, "bm-lotte");
   const mobilityAdviser = user(ctx, "bm-anouk");
-  const specialists = new Set([youthCoach.id, mobilityAdviser.id, user(ctx, "bm-esther").id]);
+  const careerAdviser = user(ctx, "bm-esther");
+  const sheltered = user(ctx, "bm-joost");
+  const specialists = new Set([youthCoach.id, mobilityAdviser.id, careerAdviser.id, sheltered.id]);
   const usedEmails = new Set<string>([...ctx.users.values()].map((u) => u.email));
 
   const userRows: Prisma.UserCreateManyInput[] = [];
@@ -67,9 +69,12 @@ export async function seedCandidates(ctx: DemoContext): Promise<void> {
     return email;
   };
 
-  const ownerFor = (workAreaId: string, age: number, groups: string[]): DemoUser => {
+  const ownerFor = (workAreaId: string, age: number, groups: string[], classes: string[]): DemoUser => {
     if (groups.includes("WERKENDE") && random.chance(0.7)) return mobilityAdviser;
     if (age < 27 && random.chance(0.6)) return youthCoach;
+    const support = groups.some((g) => g === "DGR" || g === "PSYCHISCH" || g === "BASISVAARDIGHEDEN" || g === "WAJONG");
+    if (support && sheltered.workAreaIds.includes(workAreaId) && random.chance(0.5)) return sheltered;
+    if (classes.length > 1 && random.chance(0.25)) return careerAdviser;
     const local = ctx.jobMediators.filter((bm) => bm.workAreaIds.includes(workAreaId) && !specialists.has(bm.id));
     const pool = local.length > 0 ? local : ctx.jobMediators.filter((bm) => !specialists.has(bm.id));
     return random.weighted(pool.map((bm) => [bm, bm.id === demoMediator.id ? 4 : 1] as const));
@@ -160,7 +165,7 @@ export async function seedCandidates(ctx: DemoContext): Promise<void> {
     const id = random.id();
     const homeAreaId = ref.workAreaIdByMunicipality.get(spec.municipalityCode);
     if (!homeAreaId) throw new Error(`municipality ${spec.municipalityCode} missing`);
-    const owner = spec.owner ?? ownerFor(homeAreaId, spec.age, spec.groups);
+    const owner = spec.owner ?? ownerFor(homeAreaId, spec.age, spec.groups, spec.classes);
     const createdDaysAgo = spec.createdDaysAgo ?? Math.max(...(spec.assessments ?? []).map((a) => a.daysAgo + random.int(5, 30)), random.int(10, 400));
     const createdAt = new Date(clock.daysAgo(createdDaysAgo).getTime() + random.int(9, 16) * 3_600_000);
     const local = emailLocalPart(spec.firstName, spec.lastName);

@@ -13,7 +13,7 @@ const STATUS_WEIGHTS: readonly (readonly [VacancyStatus, number])[] = [
   ["RECEIVED", 14],
   ["IN_PROGRESS", 20],
   ["CANDIDATES_PROPOSED", 30],
-  ["FILLED", 26],
+  ["FILLED", 38],
   ["CLOSED", 10],
 ];
 
@@ -180,7 +180,7 @@ export async function seedVacancies(ctx: DemoContext): Promise<void> {
     const employers = others.filter((org) => org.classes.includes(classCode));
     if (employers.length === 0) throw new Error(`no demo employer works in occupation class ${classCode}`);
     const templates = random.shuffle(VACANCY_TEMPLATES[classCode] ?? []);
-    const count = 6 + (EXTRA_PER_CLASS[classCode] ?? 0);
+    const count = 7 + (EXTRA_PER_CLASS[classCode] ?? 0);
     const offset = random.int(0, employers.length - 1);
     for (let i = 0; i < count; i++) {
       const org = employers[(offset + i) % employers.length] as DemoOrganisation;

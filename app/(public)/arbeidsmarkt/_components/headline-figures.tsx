@@ -30,11 +30,11 @@ export function HeadlineFigures({ data }: { data: LabourMarket }) {
           <div key={figure.label} className="flex flex-col rounded-sm border-2 border-line-light p-4">
             <dt className="order-2 font-semibold">{figure.label}</dt>
             <dd className="order-1 text-3xl font-bold text-brand">{figure.value}</dd>
-            <dd className="order-3 text-base text-muted">{figure.note}</dd>
+            <dd className="order-3 text-muted">{figure.note}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-3 text-base text-muted">{SOURCES.headline}</p>
+      <p className="mt-3 text-muted">{SOURCES.headline}</p>
     </section>
   );
 }

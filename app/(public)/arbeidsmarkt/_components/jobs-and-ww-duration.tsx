@@ -27,7 +27,7 @@ export function JobsAndWwDuration({ data }: { data: LabourMarket }) {
             rows={data.jobs}
             rowKey={(row) => String(row.year)}
           />
-          <p className="text-base text-muted">{SOURCES.jobs}</p>
+          <p className="text-muted">{SOURCES.jobs}</p>
         </div>
         <div className="min-w-0">
           <DataTable
@@ -40,7 +40,7 @@ export function JobsAndWwDuration({ data }: { data: LabourMarket }) {
             rowKey={(row) => row.label}
             footer={["Totaal", formatNumber(data.wwJuly2025.total)]}
           />
-          <p className="text-base text-muted">{SOURCES.wwDuration}</p>
+          <p className="text-muted">{SOURCES.wwDuration}</p>
         </div>
       </div>
     </section>

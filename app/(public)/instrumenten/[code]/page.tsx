@@ -62,8 +62,10 @@ export default async function InstrumentPage({ params }: Props) {
         ) : null}
       </dl>
 
-      <p className="mt-6 text-muted">
-        Gecontroleerd op <time dateTime={toIsoDate(instrument.checkedOn)}>{formatDutchDate(instrument.checkedOn)}</time>.
+      <p className="mt-6 max-w-3xl">
+        <strong>
+          Gecontroleerd op <time dateTime={toIsoDate(instrument.checkedOn)}>{formatDutchDate(instrument.checkedOn)}</time>.
+        </strong>{" "}
         Regels veranderen soms. Vraag het Werkcentrum of deze informatie nog klopt voor uw situatie.
       </p>
 

@@ -11,7 +11,7 @@ export function InstrumentResult({ instrument }: { instrument: InstrumentListIte
         <Link href={`/instrumenten/${instrument.code}`}>{instrument.name}</Link>
       </h3>
       <p className="mt-1">{instrument.summary}</p>
-      <dl className="mt-2 grid gap-x-4 text-base sm:grid-cols-[max-content_1fr]">
+      <dl className="mt-2 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Voor wie</dt>
         <dd>{instrument.forWhom}</dd>
         <dt className="font-semibold">Aanbieder</dt>
