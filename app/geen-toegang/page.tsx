@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Geen toegang" };
 export default async function NoAccessPage() {
   const actor = await getActor();
   return (
-    <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8 text-lg">
+    <div className="mx-auto max-w-2xl px-4 py-8 text-lg">
       <h1 className="mb-4 text-3xl font-bold">Geen toegang</h1>
       <p className="mb-6">U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem dan contact op met het Werkcentrum.</p>
       <ul className="list-disc space-y-2 pl-6">
@@ -26,6 +26,6 @@ export default async function NoAccessPage() {
           </Link>
         </li>
       </ul>
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export type FieldErrorItem = { fieldId: string; message: string };
 
@@ -10,6 +10,7 @@ export type FieldErrorItem = { fieldId: string; message: string };
  */
 export function ErrorSummary({ errors, title = "Er is iets niet goed ingevuld" }: { errors: FieldErrorItem[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId(); // several forms (and so summaries) may share one page
   const hasErrors = errors.length > 0;
 
   useEffect(() => {
@@ -21,11 +22,11 @@ export function ErrorSummary({ errors, title = "Er is iets niet goed ingevuld" }
     <div
       ref={ref}
       role="alert"
-      aria-labelledby="foutoverzicht-titel"
+      aria-labelledby={titleId}
       tabIndex={-1}
       className="mb-8 border-4 border-danger bg-white p-5"
     >
-      <h2 id="foutoverzicht-titel" className="text-xl">
+      <h2 id={titleId} className="text-xl">
         {title}
       </h2>
       <ul className="mt-3 list-none space-y-1">

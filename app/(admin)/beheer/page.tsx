@@ -15,7 +15,7 @@ export default async function AdminStartPage() {
   const overview = await getAdminOverview(actor);
 
   return (
-    <main id="inhoud" className="mx-auto max-w-5xl px-4 py-8">
+    <div className="mx-auto max-w-5xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Beheer" }]} />
       <h1 className="mb-6 text-3xl font-bold">Beheer</h1>
 
@@ -69,6 +69,6 @@ export default async function AdminStartPage() {
           </div>
         )}
       </section>
-    </main>
+    </div>
   );
 }

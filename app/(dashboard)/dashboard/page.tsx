@@ -22,7 +22,7 @@ export default async function DashboardStartPage() {
   ];
 
   return (
-    <main id="inhoud" className="mx-auto max-w-5xl px-4 py-8">
+    <div className="mx-auto max-w-5xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Dashboard" }]} />
       <h1 className="mb-2 text-3xl font-bold">Dashboard</h1>
       <p className="mb-6">Actuele totalen voor de hele regio Gooi en Vechtstreek.</p>
@@ -45,6 +45,6 @@ export default async function DashboardStartPage() {
           <Link href="/dashboard/rapportage" className={link}>Rapportage</Link>
         </li>
       </ul>
-    </main>
+    </div>
   );
 }

@@ -1,7 +1,16 @@
+import { EmployerNav } from "@/components/portal/employer-nav";
 import { gatePortalLayout } from "@/lib/auth/portal-gate";
+import { getActor } from "@/lib/auth/session";
 
 /** Redirect-only gate; the real checks live in every action and data query. */
 export default async function EmployerLayout({ children }: { children: React.ReactNode }) {
   await gatePortalLayout("/werkgever");
-  return children;
+  // Visitors reach /werkgever/registreren without an account: no portal navigation for them.
+  const actor = await getActor();
+  return (
+    <>
+      {actor?.role === "EMPLOYER" ? <EmployerNav actor={actor} /> : null}
+      {children}
+    </>
+  );
 }

@@ -15,7 +15,7 @@ export default async function JobseekerStartPage() {
   const start = await getJobseekerStart(actor);
 
   return (
-    <main id="inhoud" className="mx-auto max-w-3xl px-4 py-8 text-lg">
+    <div className="mx-auto max-w-3xl px-4 py-8 text-lg">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Mijn traject" }]} />
       <h1 className="mb-6 text-3xl font-bold">Mijn traject</h1>
 
@@ -84,6 +84,6 @@ export default async function JobseekerStartPage() {
           Mijn toestemmingen
         </Link>
       </p>
-    </main>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export default async function ProfessionalStartPage() {
   const start = await getProfessionalStart(actor);
 
   return (
-    <main id="inhoud" className="mx-auto max-w-5xl px-4 py-8">
+    <div className="mx-auto max-w-5xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Werklijst" }]} />
       <h1 className="mb-6 text-3xl font-bold">Werklijst</h1>
       {start.kind === "ACCOUNT_MANAGER" ? <AccountManagerList start={start} /> : <MediatorList start={start} />}
@@ -29,7 +29,7 @@ export default async function ProfessionalStartPage() {
           Mijn profiel en aandachtsgebieden
         </Link>
       </p>
-    </main>
+    </div>
   );
 }
 

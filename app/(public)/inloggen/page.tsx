@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const error = typeof params.error === "string" ? loginErrorMessage(params.error) : undefined;
 
   return (
-    <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8 text-lg">
+    <div className="mx-auto max-w-2xl px-4 py-8 text-lg">
       <h1 className="mb-4 text-3xl font-bold">Inloggen</h1>
       <p className="mb-6">Log in met uw e-mailadres en wachtwoord.</p>
       <LoginForm returnPath={safeReturnPath(terug)} initialError={error} />
@@ -44,6 +44,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </ul>
         <p className="mt-4">Wachtwoord vergeten of lukt inloggen niet? Neem contact op met het Werkcentrum.</p>
       </section>
-    </main>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ export default async function ProfessionalProfilePage() {
   const profile = await getProfessionalProfile(actor);
 
   return (
-    <main id="inhoud" className="mx-auto max-w-3xl px-4 py-8 text-lg">
+    <div className="mx-auto max-w-3xl px-4 py-8 text-lg">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Werklijst", href: "/professional" }, { label: "Mijn profiel" }]} />
       <h1 className="mb-4 text-3xl font-bold">Mijn profiel</h1>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
@@ -31,6 +31,6 @@ export default async function ProfessionalProfilePage() {
       </dl>
       <p className="mb-6">Uw telefoonnummer en aandachtsgebieden ziet u terug in het smoelenboek. Werkgevers zien uw telefoonnummer als u hun vaste contactpersoon bent.</p>
       <ProfileForm initialPhone={profile.phone ?? ""} initialFocusAreas={profile.focusAreas} />
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { optionalText, recentDate, recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+
+export const ADVICE_KINDS = ["JOB_CARVING", "INSTRUMENT_ADVICE", "INSTRUMENT_INFORMATION", "LABOUR_MARKET_INFORMATION"] as const;
+
+/** Advice the owner accountmanager gave an employer about a vacancy (A3; evidence for SUWI services 2–5). */
+export const recordAdviceSchema = z.object({
+  vacancyId: recordIdSchema,
+  kind: z.enum(ADVICE_KINDS, { error: "Kies het soort advies." }),
+  instrumentCode: optionalText(40),
+  note: requiredText({ empty: "Beschrijf kort het advies.", min: 3, max: 2000 }),
+  givenOn: recentDate({ empty: "Vul de datum van het advies in.", future: "De datum van het advies mag niet in de toekomst liggen." }),
+});
+
+export type RecordAdviceInput = z.input<typeof recordAdviceSchema>;

@@ -1,0 +1,119 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { normaliseEmail } from "@/lib/auth/login-throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { pickOwnerAccountManager } from "./assign-owner-account-manager";
+import { resolveMunicipality, type OrganisationLocation } from "./resolve-municipality";
+import { registerOrganisationSchema, type RegisterOrganisationInput } from "./schemas";
+import { isUniqueViolation } from "./unique-violation";
+
+/**
+ * created: a new organisation with this contact person as its first employer account.
+ * joinRequested: the KvK number is known; the account waits for the owner accountmanager's yes.
+ * emailTaken: another account already uses this email address (shown at the email field).
+ */
+export type RegistrationResult = { outcome: "created" | "joinRequested" | "emailTaken" };
+
+/**
+ * A visitor registers their organisation and themselves as its contact person (E1). A known KvK
+ * number never makes a second organisation. Everything is written in one transaction; the same
+ * submission twice (double click, resend: same email, KvK number and password) gives the first
+ * result again instead of an error or a second record.
+ */
+export async function registerOrganisation({ actor, input }: { actor: Actor | null; input: unknown }): Promise<RegistrationResult> {
+  if (actor) {
+    throw new AppError("FORBIDDEN", { userMessage: "U bent al ingelogd. Log eerst uit om een nieuwe organisatie aan te melden." });
+  }
+  const parsed = registerOrganisationSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT");
+  const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
+  const location = await resolveMunicipality(data.municipalityCode);
+  const passwordHash = await hashPassword(data.password);
+
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const repeated = await findRepeatedSubmission(data);
+    if (repeated) return repeated;
+    if (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) return { outcome: "emailTaken" };
+    try {
+      const { result, after } = await writeRegistration(data, location, passwordHash);
+      await after();
+      return result;
+    } catch (error) {
+      // A parallel request took the KvK number or email first: look again (it may be this same submission).
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError("CONFLICT");
+}
+
+async function writeRegistration(data: RegisterOrganisationInput, location: OrganisationLocation, passwordHash: string) {
+  return prisma.$transaction(async (tx) => {
+    const account = { role: "EMPLOYER" as const, email: data.email, name: data.contactName, phone: data.phone, passwordHash };
+    const known = await tx.organisation.findUnique({
+      where: { kvkNumber: data.kvkNumber },
+      select: { id: true, ownerId: true, legalName: true, tradeName: true },
+    });
+
+    if (known) {
+      const user = await tx.user.create({ data: account, select: { id: true } });
+      await tx.organisationJoinRequest.create({ data: { organisationId: known.id, userId: user.id } });
+      const after = await notify(tx, [
+        {
+          userId: known.ownerId,
+          kind: "organisation.joinRequested",
+          title: `Aanvraag om aan te sluiten bij ${known.tradeName ?? known.legalName}`,
+          body: `${data.contactName} (${data.email}) wil het werkgeversportaal gebruiken namens deze organisatie. Accepteer of wijs af.`,
+          link: "/professional/aanvragen",
+        },
+      ]);
+      return { result: { outcome: "joinRequested" } as RegistrationResult, after };
+    }
+
+    const ownerId = await pickOwnerAccountManager(tx, location.municipalityCode);
+    const organisation = await tx.organisation.create({
+      data: {
+        kvkNumber: data.kvkNumber,
+        legalName: data.legalName,
+        street: data.street,
+        houseNumber: data.houseNumber,
+        postcode: data.postcode,
+        city: data.city,
+        ...location,
+        ownerId,
+      },
+      select: { id: true },
+    });
+    await tx.user.create({ data: { ...account, organisationId: organisation.id } });
+    const after = await notify(tx, [
+      {
+        userId: ownerId,
+        kind: "organisation.assigned",
+        title: "Nieuwe werkgever toegewezen",
+        body: `${data.legalName} (KvK ${data.kvkNumber}) heeft zich aangemeld. Contactpersoon: ${data.contactName}.`,
+        link: `/professional/werkgevers/${organisation.id}`,
+      },
+    ]);
+    return { result: { outcome: "created" } as RegistrationResult, after };
+  });
+}
+
+/** The same person sending the same registration again: same email, same KvK number, same password. */
+async function findRepeatedSubmission(data: RegisterOrganisationInput): Promise<RegistrationResult | null> {
+  const user = await prisma.user.findUnique({
+    where: { email: data.email },
+    select: {
+      role: true,
+      passwordHash: true,
+      organisation: { select: { kvkNumber: true } },
+      joinRequests: { where: { status: "PENDING", organisation: { kvkNumber: data.kvkNumber } }, select: { id: true } },
+    },
+  });
+  if (!user || user.role !== "EMPLOYER") return null;
+  const outcome =
+    user.organisation?.kvkNumber === data.kvkNumber ? "created" : user.joinRequests.length > 0 ? "joinRequested" : null;
+  if (!outcome || !(await verifyPassword(user.passwordHash, data.password))) return null;
+  return { outcome };
+}

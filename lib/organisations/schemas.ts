@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
+
+/**
+ * Registration of an employer organisation (E1). One schema for the form and the server action;
+ * no server imports. Free text is trimmed, capped and refuses HTML characters.
+ */
+
+export const OUTSIDE_REGION = "OUTSIDE";
+export const KVK_MESSAGE = "Een KvK-nummer heeft precies 8 cijfers.";
+export const NO_HTML_MESSAGE = "Gebruik geen HTML-tekens zoals < en >.";
+export const EMAIL_TAKEN_MESSAGE = "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.";
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+const HTML_CHARS = /[<>]/;
+const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()-]*[0-9]$/;
+const HOUSE_NUMBER_PATTERN = /^[1-9][0-9]{0,4}(?:[ -]?[a-zA-Z0-9]{1,6})?$/;
+
+function text(options: { empty: string; max: number; min?: number }) {
+  const min = options.min ?? 2;
+  return z
+    .string({ error: options.empty })
+    .trim()
+    .min(1, options.empty)
+    .min(min, `Gebruik minimaal ${min} tekens.`)
+    .max(options.max, `Gebruik maximaal ${options.max} tekens.`)
+    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE });
+}
+
+/** "1234 5678" and "12.34.56.78" are accepted as typed; what is stored is the 8 digits. */
+export const kvkNumberSchema = z
+  .string({ error: "Vul het KvK-nummer in." })
+  .trim()
+  .min(1, "Vul het KvK-nummer in.")
+  .transform((value) => value.replace(/[\s.]/g, ""))
+  .refine((value) => /^\d{8}$/.test(value), { error: KVK_MESSAGE });
+
+export const postcodeSchema = z
+  .string({ error: "Vul de postcode in." })
+  .trim()
+  .min(1, "Vul de postcode in.")
+  .refine((value) => POSTCODE_PATTERN.test(value), { error: "Vul een Nederlandse postcode in, bijvoorbeeld 1211 AB." })
+  .transform((value) => normalisePostcode(value) ?? value);
+
+export const emailSchema = z
+  .string({ error: "Vul uw e-mailadres in." })
+  .trim()
+  .min(1, "Vul uw e-mailadres in.")
+  .max(254, "Een e-mailadres heeft maximaal 254 tekens.")
+  .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl." }))
+  .transform((value) => value.toLowerCase());
+
+export const passwordSchema = z
+  .string({ error: "Kies een wachtwoord." })
+  .min(1, "Kies een wachtwoord.")
+  .min(PASSWORD_MIN_LENGTH, `Een wachtwoord heeft minimaal ${PASSWORD_MIN_LENGTH} tekens.`)
+  .max(PASSWORD_MAX_LENGTH, `Een wachtwoord heeft maximaal ${PASSWORD_MAX_LENGTH} tekens.`)
+  .refine((value) => value.trim().length === value.length, { error: "Begin of eindig uw wachtwoord niet met een spatie." })
+  .refine((value) => new Set(value).size >= 5, { error: "Gebruik meer verschillende tekens in uw wachtwoord." });
+
+export const phoneSchema = z
+  .string({ error: "Vul uw telefoonnummer in." })
+  .trim()
+  .min(1, "Vul uw telefoonnummer in.")
+  .max(20, "Een telefoonnummer heeft maximaal 20 tekens.")
+  .refine((value) => PHONE_PATTERN.test(value) && value.replace(/\D/g, "").length >= 10, {
+    error: "Vul een telefoonnummer in met cijfers, bijvoorbeeld 035 123 45 67.",
+  });
+
+/** The organisation part: also what an accountmanager fills in when registering on behalf. */
+export const organisationFieldsSchema = z.object({
+  kvkNumber: kvkNumberSchema,
+  legalName: text({ empty: "Vul de naam van de organisatie in.", max: 200 }),
+  street: text({ empty: "Vul de straat in.", max: 100 }),
+  houseNumber: z
+    .string({ error: "Vul het huisnummer in." })
+    .trim()
+    .min(1, "Vul het huisnummer in.")
+    .max(12, "Een huisnummer heeft maximaal 12 tekens.")
+    .refine((value) => HOUSE_NUMBER_PATTERN.test(value), { error: "Vul een huisnummer in, bijvoorbeeld 12 of 12a." }),
+  postcode: postcodeSchema,
+  city: text({ empty: "Vul de plaats in.", max: 80 }),
+  municipalityCode: z
+    .string({ error: "Kies de gemeente." })
+    .trim()
+    .refine((value) => value === OUTSIDE_REGION || /^GM\d{4}$/.test(value), { error: "Kies de gemeente." }),
+});
+
+/** The contact person who gets an employer account. */
+export const contactFieldsSchema = z.object({
+  contactName: text({ empty: "Vul uw naam in.", max: 100 }),
+  email: emailSchema,
+  phone: phoneSchema,
+  password: passwordSchema,
+});
+
+export const registerOrganisationSchema = organisationFieldsSchema.extend(contactFieldsSchema.shape);
+export type RegisterOrganisationInput = z.output<typeof registerOrganisationSchema>;
+export type RegisterOrganisationFormValues = z.input<typeof registerOrganisationSchema>;
+
+export const registerOnBehalfSchema = organisationFieldsSchema;
+export type RegisterOnBehalfInput = z.output<typeof registerOnBehalfSchema>;
+
+const idSchema = z.string({ error: "Deze aanvraag is niet gevonden." }).trim().min(1).max(40, "Deze aanvraag is niet gevonden.");
+
+export const decideJoinRequestSchema = z.object({
+  joinRequestId: idSchema,
+  decision: z.enum(["ACCEPT", "REFUSE"], { error: "Kies accepteren of afwijzen." }),
+});
+export type DecideJoinRequestInput = z.output<typeof decideJoinRequestSchema>;

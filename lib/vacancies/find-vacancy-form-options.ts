@@ -1,0 +1,18 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+export type VacancyFormOptions = {
+  occupationClasses: { code: string; name: string }[];
+  skills: { code: string; label: string; kind: string; occupationClassCode: string | null }[];
+  workAreas: { id: string; name: string }[];
+};
+
+/** Reference data for the vacancy form: the 12 occupation classes, the skill taxonomy and the work areas. */
+export async function findVacancyFormOptions(): Promise<VacancyFormOptions> {
+  const [occupationClasses, skills, workAreas] = await Promise.all([
+    prisma.occupationClass.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.skill.findMany({ select: { code: true, label: true, kind: true, occupationClassCode: true }, orderBy: { label: "asc" } }),
+    prisma.workArea.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { occupationClasses, skills, workAreas };
+}

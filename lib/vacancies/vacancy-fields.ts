@@ -1,0 +1,43 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { isoToDbDate } from "./dates";
+import { FieldInputError } from "./field-input-error";
+import type { VacancyFields } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/** Checks the codes and ids in the fields against the reference data; throws at the field. */
+export async function assertVacancyReferences(tx: Tx, fields: VacancyFields): Promise<void> {
+  const [occupationClass, workArea, skills] = await Promise.all([
+    tx.occupationClass.findUnique({ where: { code: fields.occupationClassCode }, select: { code: true } }),
+    tx.workArea.findUnique({ where: { id: fields.workAreaId }, select: { id: true } }),
+    tx.skill.findMany({ where: { code: { in: fields.skills.map((skill) => skill.skillCode) } }, select: { code: true } }),
+  ]);
+  if (!occupationClass) throw new FieldInputError("occupationClassCode", "Kies een beroepsklasse uit de lijst.");
+  if (skills.length !== fields.skills.length) throw new FieldInputError("skills", "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet.");
+  if (!workArea) throw new FieldInputError("workAreaId", "Kies een werkgebied uit de lijst.");
+}
+
+/** The scalar columns of a vacancy from validated fields. */
+export function vacancyColumns(fields: VacancyFields) {
+  return {
+    title: fields.title,
+    occupationClassCode: fields.occupationClassCode,
+    description: fields.description,
+    hoursPerWeek: fields.hoursPerWeek,
+    location: fields.location,
+    workAreaId: fields.workAreaId,
+    contractType: fields.contractType,
+    trialPlacementWelcome: fields.trialPlacementWelcome,
+    startDate: fields.startDate === "" ? null : isoToDbDate(fields.startDate),
+    openToDistance: fields.openToDistance,
+    wantsJobCarvingAdvice: fields.wantsJobCarvingAdvice,
+    isPublic: fields.isPublic,
+  } satisfies Omit<Prisma.VacancyUncheckedCreateInput, "organisationId">;
+}
+
+/** Replaces the required skills of a vacancy. */
+export async function replaceVacancySkills(tx: Tx, vacancyId: string, fields: VacancyFields): Promise<void> {
+  await tx.vacancySkill.deleteMany({ where: { vacancyId } });
+  await tx.vacancySkill.createMany({ data: fields.skills.map((skill) => ({ vacancyId, skillCode: skill.skillCode, level: skill.level })) });
+}
