@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader, StatusBadge } from "@/components/ui";
+import { Alert, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { can } from "@/lib/auth/permissions";
 import { findInboxQuestions, type InboxQuestion } from "@/lib/questions/find-inbox-questions";
@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Inbox" };
 
 const crumbs = [{ label: "Werklijst", href: "/professional" }, { label: "Inbox" }];
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ beantwoord?: string | string[] }> }) {
+  const { beantwoord } = await searchParams;
   const actor = await requirePortalActor("/professional");
   if (!can(actor, "question.answer")) {
     return (
@@ -27,6 +28,9 @@ export default async function InboxPage() {
   const open = questions.filter((question) => !question.answeredAt);
   const answered = questions.filter((question) => question.answeredAt);
   const overdue = open.filter((question) => question.norm.status === "NORM_EXCEEDED").length;
+  // After answering, the form's question moves to "Recent beantwoord"; confirm it here so the
+  // message survives the refresh and is announced.
+  const justAnswered = typeof beantwoord === "string" ? answered.find((question) => question.id === beantwoord) : undefined;
 
   return (
     <>
@@ -35,6 +39,13 @@ export default async function InboxPage() {
         breadcrumbs={crumbs}
         lead={`Vragen van uw werkgevers. De servicenorm is antwoord binnen ${ANSWER_NORM_WORKING_DAYS} werkdagen.`}
       />
+      <div role="status" aria-live="polite">
+        {justAnswered ? (
+          <Alert tone="success" title="Antwoord verstuurd">
+            {justAnswered.organisationName} ziet uw antwoord in het portaal en krijgt een melding.
+          </Alert>
+        ) : null}
+      </div>
       <section aria-labelledby="open-vragen" className="mb-10">
         <h2 id="open-vragen" className="mb-1 text-2xl">
           Open vragen ({open.length})

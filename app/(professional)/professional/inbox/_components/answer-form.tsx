@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, Button, ErrorSummary, Field, Textarea } from "@/components/ui";
 import { ANSWER_TEXT_MAX_LENGTH } from "@/lib/questions/schemas";
@@ -8,7 +9,10 @@ import { answerQuestionAction } from "../actions";
 /** The answer form under one question in the inbox; ids carry the question id (several forms per page). */
 export function AnswerForm({ questionId, organisationName }: { questionId: string; organisationName: string }) {
   const fieldId = `antwoord-${questionId}`;
-  const form = useFormAction(answerQuestionAction, (data) => ({ questionId, answer: String(data.get("answer") ?? "") }));
+  const router = useRouter();
+  const form = useFormAction(answerQuestionAction, (data) => ({ questionId, answer: String(data.get("answer") ?? "") }), {
+    onSuccess: () => router.replace(`/professional/inbox?beantwoord=${encodeURIComponent(questionId)}`, { scroll: true }),
+  });
   const formId = `formulier-${questionId}`;
   const summary = form.summary({ answer: fieldId, questionId: formId }).map((item) =>
     item.fieldId === "formulier" ? { ...item, fieldId: formId } : item,
