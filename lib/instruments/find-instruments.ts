@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { audienceKeywords } from "./audiences";
-import { escapeLike } from "./escape-like";
+import { escapeLike } from "@/lib/search/escape-like";
 import type { InstrumentSearch } from "./schemas";
 
 export type InstrumentListItem = {

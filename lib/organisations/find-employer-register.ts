@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { escapeLike } from "@/lib/instruments/escape-like";
+import { escapeLike } from "@/lib/search/escape-like";
 import { REGISTER_PAGE_SIZE, type EmployerRegisterSearch } from "./master-data-schemas";
 
 export type EmployerRegisterRow = {

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { pickOwnerAccountManager } from "./assign-owner-account-manager";
+import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality } from "./resolve-municipality";
 import { registerOnBehalfSchema } from "./schemas";
 import { isUniqueViolation } from "./unique-violation";
@@ -34,16 +35,7 @@ export async function registerOrganisationOnBehalf({ actor, input }: { actor: Ac
     const { organisationId, after } = await prisma.$transaction(async (tx) => {
       const ownerId = rule === "onBehalf" ? actor.userId : await pickOwnerAccountManager(tx, location.municipalityCode);
       const organisation = await tx.organisation.create({
-        data: {
-          kvkNumber: data.kvkNumber,
-          legalName: data.legalName,
-          street: data.street,
-          houseNumber: data.houseNumber,
-          postcode: data.postcode,
-          city: data.city,
-          ...location,
-          ownerId,
-        },
+        data: organisationRecord(data, location, ownerId),
         select: { id: true },
       });
       const after = await notify(

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { pickOwnerAccountManager } from "./assign-owner-account-manager";
+import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality, type OrganisationLocation } from "./resolve-municipality";
 import { registerOrganisationSchema, type RegisterOrganisationInput } from "./schemas";
 import { isUniqueViolation } from "./unique-violation";
@@ -74,16 +75,7 @@ async function writeRegistration(data: RegisterOrganisationInput, location: Orga
 
     const ownerId = await pickOwnerAccountManager(tx, location.municipalityCode);
     const organisation = await tx.organisation.create({
-      data: {
-        kvkNumber: data.kvkNumber,
-        legalName: data.legalName,
-        street: data.street,
-        houseNumber: data.houseNumber,
-        postcode: data.postcode,
-        city: data.city,
-        ...location,
-        ownerId,
-      },
+      data: organisationRecord(data, location, ownerId),
       select: { id: true },
     });
     await tx.user.create({ data: { ...account, organisationId: organisation.id } });

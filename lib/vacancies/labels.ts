@@ -1,7 +1,12 @@
 import type { AdviceKind, ContractType, VacancyStatus } from "@/generated/prisma/enums";
-import { VACANCY_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
 
-export { VACANCY_STATUS_LABELS };
+export const VACANCY_STATUS_LABELS: Record<VacancyStatus, string> = {
+  RECEIVED: "Ontvangen",
+  IN_PROGRESS: "In behandeling",
+  CANDIDATES_PROPOSED: "Kandidaten voorgedragen",
+  FILLED: "Vervuld",
+  CLOSED: "Gesloten",
+};
 
 /** Contract types an employer picks; TRIAL_PLACEMENT is a checkbox ("proefplaatsing welkom"), not a type. */
 export const CONTRACT_TYPE_OPTIONS = ["PERMANENT", "TEMPORARY", "AGENCY", "BBL", "WORK_EXPERIENCE"] as const satisfies readonly ContractType[];

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { QuestionTopic } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
-import { createOrganisation, createUser } from "./users";
+import { createOrganisation } from "./organisations";
+import { createUser } from "./users";
 
 /** The actor of a user as getActor() would load it. */
 export function actorFor(user: { id: string; role: Actor["role"]; name: string; organisationId?: string | null }): Actor {
@@ -14,7 +15,7 @@ export async function createEmployerWithOwner(overrides: { ownerId?: string; leg
   const owner = overrides.ownerId
     ? await prisma.user.findUniqueOrThrow({ where: { id: overrides.ownerId } })
     : await createUser({ role: "ACCOUNT_MANAGER", name: "Anna Accountmanager" });
-  const organisation = await createOrganisation(owner.id, { legalName: overrides.legalName });
+  const organisation = await createOrganisation({ ownerId: owner.id, legalName: overrides.legalName });
   const employer = await createUser({ role: "EMPLOYER", organisationId: organisation.id, name: "Erik Werkgever" });
   return { owner, organisation, employer, ownerActor: actorFor(owner), employerActor: actorFor(employer) };
 }

@@ -46,19 +46,3 @@ export async function createUser(overrides: UserOverrides = {}) {
     },
   });
 }
-
-/** An employer organisation owned by the given accountmanager. */
-export async function createOrganisation(ownerId: string, overrides: { legalName?: string } = {}) {
-  const kvkNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999)).slice(0, 8);
-  return prisma.organisation.create({
-    data: {
-      kvkNumber,
-      legalName: overrides.legalName ?? `Testbedrijf ${uniqueSuffix()}`,
-      street: "Stationsweg",
-      houseNumber: "1",
-      postcode: "1211 AA",
-      city: "Hilversum",
-      ownerId,
-    },
-  });
-}

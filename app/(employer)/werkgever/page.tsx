@@ -4,7 +4,7 @@ import { LinkButton, PageHeader } from "@/components/ui";
 import { findEmployerAppointments } from "@/lib/appointments/find-employer-appointments";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getEmployerStart } from "@/lib/auth/start-pages/get-employer-start";
-import { OPEN_VACANCY_STATUSES } from "@/lib/auth/start-pages/labels";
+import { OPEN_VACANCY_STATUSES } from "@/lib/vacancies/status-transitions";
 import { getMyJoinRequestStatus } from "@/lib/organisations/get-my-join-request-status";
 import { getContactPerson } from "@/lib/questions/get-contact-person";
 import { formatShortDate, formatSlot } from "@/lib/time/amsterdam-time";

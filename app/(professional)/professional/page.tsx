@@ -8,7 +8,7 @@ import {
   type MediatorStart,
 } from "@/lib/auth/start-pages/get-professional-start";
 import { formatDate, formatNumber } from "@/lib/auth/start-pages/format";
-import { VACANCY_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
+import { VACANCY_STATUS_LABELS } from "@/lib/vacancies/labels";
 
 export const metadata: Metadata = { title: "Werklijst" };
 
@@ -120,7 +120,7 @@ function MediatorList({ start }: { start: MediatorStart }) {
                         {vacancy.title}
                       </Link>
                     </td>
-                    <td className={cell}>{vacancy.employer}</td>
+                    <td className={cell}>{vacancy.organisation}</td>
                     <td className={cell}>{VACANCY_STATUS_LABELS[vacancy.status]}</td>
                     <td className={cell}>
                       {formatDate(vacancy.dueDate)}

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "../actor";
 import { assertCan } from "../permissions";
-import { OPEN_VACANCY_STATUSES } from "./labels";
+import { OPEN_VACANCY_STATUSES } from "@/lib/vacancies/status-transitions";
 
 export type DashboardOverview = {
   openVacancies: number;

@@ -7,35 +7,24 @@ import { assertRole } from "../assert-role";
 import { vacancyWhereFor } from "../ownership-where";
 
 export type EmployerStart = {
-  organisationName: string | null;
-  contactPerson: { name: string; jobTitle: string | null; phone: string | null; email: string } | null;
   vacancyCounts: Partial<Record<VacancyStatus, number>>;
   openQuestions: number;
 };
 
-type Db = Pick<PrismaClient, "organisation" | "vacancy" | "question">;
+type Db = Pick<PrismaClient, "vacancy" | "question">;
 
-/** The employer's start page: their organisation, its vaste contactpersoon and vacancy counts. */
+/**
+ * The counts on the employer's start page: their vacancies by status and their open questions.
+ * The organisation and its vaste contactpersoon come from lib/questions/get-contact-person.
+ */
 export async function getEmployerStart(actor: Actor, options: { db?: Db } = {}): Promise<EmployerStart> {
   assertRole(actor, ["EMPLOYER"]);
   const db = options.db ?? prisma;
-  if (!actor.organisationId) return { organisationName: null, contactPerson: null, vacancyCounts: {}, openQuestions: 0 };
+  if (!actor.organisationId) return { vacancyCounts: {}, openQuestions: 0 };
 
-  const [organisation, byStatus, openQuestions] = await Promise.all([
-    db.organisation.findUnique({
-      where: { id: actor.organisationId },
-      select: { legalName: true, tradeName: true, owner: { select: { name: true, jobTitle: true, phone: true, email: true, disabledAt: true } } },
-    }),
+  const [byStatus, openQuestions] = await Promise.all([
     db.vacancy.groupBy({ by: ["status"], where: vacancyWhereFor(actor, "vacancy.read"), _count: { _all: true } }),
     db.question.count({ where: { organisationId: actor.organisationId, answeredAt: null } }),
   ]);
-  if (!organisation) return { organisationName: null, contactPerson: null, vacancyCounts: {}, openQuestions: 0 };
-
-  const owner = organisation.owner;
-  return {
-    organisationName: organisation.tradeName ?? organisation.legalName,
-    contactPerson: owner.disabledAt ? null : { name: owner.name, jobTitle: owner.jobTitle, phone: owner.phone, email: owner.email },
-    vacancyCounts: Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])),
-    openQuestions,
-  };
+  return { vacancyCounts: Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])), openQuestions };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { VacancyStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { countOpenInboxQuestions } from "@/lib/questions/count-open-inbox-questions";
+import { findHandedOverVacancies, type HandedOverVacancyRow } from "@/lib/vacancies/find-handed-over-vacancies";
 import type { Actor } from "../actor";
 import { assertRole } from "../assert-role";
 import { candidateWhereFor, organisationWhereFor } from "../ownership-where";
-import { OPEN_VACANCY_STATUSES } from "./labels";
 
 export type AccountManagerStart = {
   kind: "ACCOUNT_MANAGER";
@@ -17,12 +17,12 @@ export type AccountManagerStart = {
 export type MediatorStart = {
   kind: "JOB_MEDIATOR";
   candidateCount: number;
-  handedVacancies: { id: string; title: string; employer: string; status: VacancyStatus; dueDate: Date; overdue: boolean }[];
+  handedVacancies: HandedOverVacancyRow[];
 };
 
 const LIST_SIZE = 50;
 
-type Db = Pick<PrismaClient, "organisation" | "question" | "candidate" | "vacancyHandover">;
+type Db = Pick<PrismaClient, "organisation" | "candidate">;
 
 /** The professional's work list: employers they own (accountmanager) or their caseload (bemiddelaar). */
 export async function getProfessionalStart(actor: Actor, options: { db?: Db; now?: Date } = {}): Promise<AccountManagerStart | MediatorStart> {
@@ -33,7 +33,7 @@ export async function getProfessionalStart(actor: Actor, options: { db?: Db; now
     const owned = organisationWhereFor(actor, "organisation.editMasterData");
     const [employerCount, openQuestionCount, employers] = await Promise.all([
       db.organisation.count({ where: owned }),
-      db.question.count({ where: { answeredAt: null, organisation: owned } }),
+      countOpenInboxQuestions(actor),
       db.organisation.findMany({
         where: owned,
         orderBy: { legalName: "asc" },
@@ -56,34 +56,9 @@ export async function getProfessionalStart(actor: Actor, options: { db?: Db; now
     };
   }
 
-  const today = startOfDay(options.now ?? new Date());
-  const [candidateCount, handovers] = await Promise.all([
+  const [candidateCount, handedVacancies] = await Promise.all([
     db.candidate.count({ where: { AND: [candidateWhereFor(actor, "candidate.editProfile"), { anonymisedAt: null }] } }),
-    db.vacancyHandover.findMany({
-      where: { mediatorId: actor.userId, vacancy: { status: { in: [...OPEN_VACANCY_STATUSES] } } },
-      orderBy: { dueDate: "asc" },
-      take: LIST_SIZE,
-      select: {
-        dueDate: true,
-        vacancy: { select: { id: true, title: true, status: true, organisation: { select: { legalName: true, tradeName: true } } } },
-      },
-    }),
+    findHandedOverVacancies({ actor, now: options.now }),
   ]);
-  return {
-    kind: "JOB_MEDIATOR",
-    candidateCount,
-    handedVacancies: handovers.map((h) => ({
-      id: h.vacancy.id,
-      title: h.vacancy.title,
-      employer: h.vacancy.organisation.tradeName ?? h.vacancy.organisation.legalName,
-      status: h.vacancy.status,
-      dueDate: h.dueDate,
-      overdue: h.dueDate.getTime() < today.getTime(),
-    })),
-  };
-}
-
-// Due dates are calendar dates (stored at midnight UTC): overdue from the day after.
-function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return { kind: "JOB_MEDIATOR", candidateCount, handedVacancies: handedVacancies.slice(0, LIST_SIZE) };
 }

@@ -1,14 +1,4 @@
-import type { HelpQuestion, HelpRequestStatus, VacancyStatus } from "@/generated/prisma/enums";
-
-export const VACANCY_STATUS_LABELS: Record<VacancyStatus, string> = {
-  RECEIVED: "Ontvangen",
-  IN_PROGRESS: "In behandeling",
-  CANDIDATES_PROPOSED: "Kandidaten voorgedragen",
-  FILLED: "Vervuld",
-  CLOSED: "Gesloten",
-};
-
-export const OPEN_VACANCY_STATUSES = ["RECEIVED", "IN_PROGRESS", "CANDIDATES_PROPOSED"] as const satisfies readonly VacancyStatus[];
+import type { HelpQuestion, HelpRequestStatus } from "@/generated/prisma/enums";
 
 export const HELP_QUESTION_LABELS: Record<HelpQuestion, string> = {
   FIND_WORK: "Ik zoek werk",

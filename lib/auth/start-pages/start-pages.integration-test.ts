@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
-import { createOrganisation, createUser } from "@/tests/factories/users";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createUser } from "@/tests/factories/users";
+import { getContactPerson } from "@/lib/questions/get-contact-person";
 import { getAdminOverview } from "./get-admin-overview";
 import { getDashboardOverview } from "./get-dashboard-overview";
 import { getEmployerStart } from "./get-employer-start";
@@ -22,17 +24,18 @@ async function vacancy(organisationId: string, status: "RECEIVED" | "FILLED" = "
 describe("start pages", () => {
   it("shows an employer their own organisation, contact person and counts only", async () => {
     const owner = await createUser({ role: "ACCOUNT_MANAGER", name: "Anna Accountmanager", phone: "035 123 45 67" });
-    const mine = await createOrganisation(owner.id, { legalName: "Mijn BV" });
-    const other = await createOrganisation(owner.id, { legalName: "Ander BV" });
+    const mine = await createOrganisation({ ownerId: owner.id, legalName: "Mijn BV" });
+    const other = await createOrganisation({ ownerId: owner.id, legalName: "Ander BV" });
     await vacancy(mine.id);
     await vacancy(mine.id, "FILLED");
     await vacancy(other.id);
     const employer = await createUser({ role: "EMPLOYER", organisationId: mine.id });
 
     const start = await getEmployerStart(actorOf(employer));
-    expect(start.organisationName).toBe("Mijn BV");
-    expect(start.contactPerson).toMatchObject({ name: "Anna Accountmanager", phone: "035 123 45 67", email: owner.email });
     expect(start.vacancyCounts).toEqual({ RECEIVED: 1, FILLED: 1 });
+    const contact = await getContactPerson(actorOf(employer));
+    expect(contact?.organisationName).toBe("Mijn BV");
+    expect(contact?.contactPerson).toMatchObject({ name: "Anna Accountmanager", initials: "AA", phone: "035 123 45 67", email: owner.email });
   });
 
   it("refuses roles a start page is not for", async () => {
@@ -48,8 +51,8 @@ describe("start pages", () => {
   it("lists only the employers an accountmanager owns", async () => {
     const am = await createUser({ role: "ACCOUNT_MANAGER" });
     const otherAm = await createUser({ role: "ACCOUNT_MANAGER" });
-    const owned = await createOrganisation(am.id, { legalName: "Eigen BV" });
-    await createOrganisation(otherAm.id, { legalName: "Niet van mij BV" });
+    const owned = await createOrganisation({ ownerId: am.id, legalName: "Eigen BV" });
+    await createOrganisation({ ownerId: otherAm.id, legalName: "Niet van mij BV" });
     const asker = await createUser({ role: "EMPLOYER", organisationId: owned.id });
     await prisma.question.create({ data: { organisationId: owned.id, askedById: asker.id, topic: "FIND_STAFF", text: "Hulp?" } });
 
@@ -61,7 +64,7 @@ describe("start pages", () => {
   it("shows a bemiddelaar their caseload count and vacancies handed to them", async () => {
     const bm = await createUser({ role: "JOB_MEDIATOR" });
     const am = await createUser({ role: "ACCOUNT_MANAGER" });
-    const organisation = await createOrganisation(am.id);
+    const organisation = await createOrganisation({ ownerId: am.id });
     const handed = await vacancy(organisation.id);
     await prisma.vacancyHandover.create({ data: { vacancyId: handed.id, mediatorId: bm.id, givenById: am.id, dueDate: new Date("2020-01-01") } });
     await prisma.candidate.create({ data: { firstName: "Kim", lastName: "Kandidaat", ownerId: bm.id } });
