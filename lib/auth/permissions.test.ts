@@ -52,6 +52,11 @@ appointment.book               | ownOrganisation               | -      | -     
 appointment.cancel             | ownOrganisation               | -      | own                     | -                                 | -          | -
 followUp.complete              | -                             | -      | own                     | own                               | -          | -
 teamDirectory.read             | -                             | -      | allow                   | allow                             | allow      | allow
+helpRequest.submit             | -                             | own    | -                       | -                                 | -          | -
+helpRequest.accept             | -                             | -      | -                       | ownPartnerOrganisation            | -          | -
+caseload.read                  | -                             | -      | -                       | allow                             | -          | -
+candidate.transferOwnership    | -                             | -      | -                       | candidateOwner                    | -          | allow
+consent.manage                 | -                             | own    | -                       | -                                 | -          | -
 notification.read              | own                           | own    | own                     | own                               | own        | own
 `;
 

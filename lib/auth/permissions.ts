@@ -29,6 +29,7 @@ export const SCOPES = [
   "candidateOwnerOrHandedOver", // the owner bemiddelaar, or one who received the candidate through a handover
   "candidateOwnerAndVacancyAvailable", // owns the candidate, and the vacancy is handed to them or open
   "audited", // allowed, and every access writes an audit entry
+  "ownPartnerOrganisation", // the record was routed to the caller's partner organisation (its team)
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
@@ -119,6 +120,17 @@ export const PERMISSIONS = {
   "followUp.complete": { ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own" },
   // the team directory (A8)
   "teamDirectory.read": { ACCOUNT_MANAGER: "allow", JOB_MEDIATOR: "allow", REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  // Not rows in permissions.md, implied by J1–J3 and B1 of product.md:
+  // a resident registers (aanmelding) with a help question
+  "helpRequest.submit": { JOBSEEKER: "own" },
+  // a bemiddelaar of the partner the request was routed to accepts it and becomes the owner
+  "helpRequest.accept": { JOB_MEDIATOR: "ownPartnerOrganisation" },
+  // my candidates and my team's new requests (B1)
+  "caseload.read": { JOB_MEDIATOR: "allow" },
+  // hand a candidate to another bemiddelaar (logged)
+  "candidate.transferOwnership": { JOB_MEDIATOR: "candidateOwner", ADMIN: "allow" },
+  // grant and revoke one's own consents (J3)
+  "consent.manage": { JOBSEEKER: "own" },
   // one's own in-app notifications
   "notification.read": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
 } as const satisfies Record<string, RoleRules>;
@@ -139,9 +151,10 @@ export type ResourceRef = {
   vacancyMediatorIds?: readonly string[]; // bemiddelaars the vacancy was handed to
   vacancyOpen?: boolean; // the vacancy is open to every bemiddelaar
   isPublic?: boolean;
+  partnerOrganisationId?: string | null; // the partner organisation the record was routed to
 };
 
-type ActorLike = Pick<Actor, "userId" | "role" | "organisationId">;
+type ActorLike = Pick<Actor, "userId" | "role" | "organisationId"> & { partnerOrganisationId?: string | null };
 
 /** The cell for one role and action; anything not in the table is "deny". */
 export function ruleFor(role: string, action: string): Cell {
@@ -186,6 +199,8 @@ export function matchesScope(rule: Rule, actor: ActorLike, resource: ResourceRef
       return same(resource.candidateOwnerId, me) || includes(resource.candidateHandoverUserIds, me);
     case "candidateOwnerAndVacancyAvailable":
       return same(resource.candidateOwnerId, me) && (resource.vacancyOpen === true || includes(resource.vacancyMediatorIds, me));
+    case "ownPartnerOrganisation":
+      return same(resource.partnerOrganisationId, actor.partnerOrganisationId);
   }
 }
 

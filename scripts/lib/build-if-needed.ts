@@ -5,7 +5,8 @@ import { spawnSync } from "node:child_process";
 
 const ROOT = path.join(import.meta.dirname, "../..");
 const INPUTS = ["app", "components", "lib", "public", "generated", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
-const FINGERPRINT_FILE = path.join(ROOT, ".next", "werkcentrum-build-fingerprint");
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
+const FINGERPRINT_FILE = path.join(ROOT, DIST_DIR, "werkcentrum-build-fingerprint");
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -31,7 +32,7 @@ export function sourceFingerprint(): string {
 export function buildIfNeeded(): { built: boolean; seconds: number } {
   const fingerprint = sourceFingerprint();
   const upToDate =
-    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")) &&
     existsSync(FINGERPRINT_FILE) &&
     readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
   if (upToDate) return { built: false, seconds: 0 };

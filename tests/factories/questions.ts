@@ -6,8 +6,8 @@ import { createOrganisation } from "./organisations";
 import { createUser } from "./users";
 
 /** The actor of a user as getActor() would load it. */
-export function actorFor(user: { id: string; role: Actor["role"]; name: string; organisationId?: string | null }): Actor {
-  return { userId: user.id, role: user.role, name: user.name, organisationId: user.organisationId ?? null, partnerOrganisationId: null };
+export function actorFor(user: { id: string; role: Actor["role"]; name: string; organisationId?: string | null; partnerOrganisationId?: string | null }): Actor {
+  return { userId: user.id, role: user.role, name: user.name, organisationId: user.organisationId ?? null, partnerOrganisationId: user.partnerOrganisationId ?? null };
 }
 
 /** An accountmanager, an organisation they own, and an employer contact of that organisation. */
