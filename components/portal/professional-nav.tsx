@@ -6,6 +6,7 @@ import { PortalNavLinks, type PortalNavItem } from "./portal-nav-links";
 /** The professional workplace's sections; Inbox and Afspraken only for accountmanagers. */
 export async function ProfessionalNav({ actor }: { actor: Actor }) {
   const isAccountManager = actor.role === "ACCOUNT_MANAGER";
+  const isMediator = actor.role === "JOB_MEDIATOR";
   const [unread, openQuestions] = await Promise.all([
     countUnreadNotifications(actor),
     isAccountManager ? countOpenInboxQuestions(actor) : Promise.resolve(0),
@@ -14,6 +15,7 @@ export async function ProfessionalNav({ actor }: { actor: Actor }) {
     { href: "/professional", label: "Werklijst" },
     { href: "/professional/werkgevers", label: "Werkgevers" },
     { href: "/professional/vacatures", label: "Vacatures" },
+    ...(isMediator ? [{ href: "/professional/kandidaten", label: "Kandidaten" }] : []),
     ...(isAccountManager
       ? [
           { href: "/professional/inbox", label: "Inbox", count: openQuestions, countLabel: "open vragen" },

@@ -1,7 +1,16 @@
+import { JobseekerNav } from "@/components/portal/jobseeker-nav";
 import { gatePortalLayout } from "@/lib/auth/portal-gate";
+import { getActor } from "@/lib/auth/session";
 
 /** Redirect-only gate; the real checks live in every action and data query. */
 export default async function JobseekerLayout({ children }: { children: React.ReactNode }) {
   await gatePortalLayout("/werkzoekende");
-  return children;
+  // Visitors reach /werkzoekende/aanmelden without an account: no portal navigation for them.
+  const actor = await getActor();
+  return (
+    <>
+      {actor?.role === "JOBSEEKER" ? <JobseekerNav actor={actor} /> : null}
+      {children}
+    </>
+  );
 }
