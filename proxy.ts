@@ -21,8 +21,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// The CV route (app/api/kandidaten/[id]/cv) is left out: running the proxy makes Next buffer the
+// whole request body first, and that route must refuse a 50 MB upload without reading it. It sets
+// its own security headers.
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico).*)" },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/kandidaten/).*)" },
   ],
 };

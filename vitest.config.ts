@@ -18,7 +18,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: ["node_modules/**", ".next/**", "tests/e2e/**", "**/*.integration-test.ts"],
+          exclude: ["node_modules/**", ".next/**", ".next-*/**", "tests/e2e/**", "**/*.integration-test.ts"],
         },
       },
       {
@@ -27,7 +27,7 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["**/*.integration-test.ts"],
-          exclude: ["node_modules/**", ".next/**"],
+          exclude: ["node_modules/**", ".next/**", ".next-*/**"],
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-database.ts"],
           pool: "forks",

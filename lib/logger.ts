@@ -10,6 +10,7 @@ export const REDACTED_PATHS = [
   "name", "*.name", "firstName", "*.firstName", "lastName", "*.lastName",
   "phone", "*.phone", "birthDate", "*.birthDate", "postcode", "*.postcode",
   "address", "*.address", "street", "*.street", "bsn", "*.bsn",
+  "gender", "*.gender", "cvFileName", "*.cvFileName",
   "ip", "*.ip", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization",
 ];
 

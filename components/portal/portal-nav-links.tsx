@@ -22,7 +22,7 @@ export function PortalNavLinks({ items, startHref }: { items: PortalNavItem[]; s
             <Link
               href={item.href}
               aria-current={current ? "page" : undefined}
-              className={`block rounded-sm border-b-4 px-3 py-2 font-semibold no-underline hover:underline ${
+              className={`block rounded-sm border-b-4 px-3 py-2 font-semibold [overflow-wrap:anywhere] no-underline hover:underline ${
                 current ? "border-brand bg-brand-light text-brand-dark" : "border-transparent text-brand"
               }`}
             >

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   "organisation.assigned",
   "organisation.joinRequested",
   "organisation.joinDecided",
+  "candidate.ownershipTransferred",
+  "helpRequest.accepted",
+  "helpRequest.escalated",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

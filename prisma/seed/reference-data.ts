@@ -51,6 +51,24 @@ export const ROUTING_RULES: readonly {
   { question: "NO_BENEFIT", partner: "GEMEENTE", team: "Gemeente – team NUG (zonder uitkering)", priority: 100 },
 ];
 
+/** Typical minutes between two different work areas; within one work area it is 15. */
+export const TRAVEL_MINUTES: readonly (readonly [string, string, number])[] = [
+  ["Hilversum", "Gooise Meren", 20],
+  ["Hilversum", "Wijdemeren", 25],
+  ["Hilversum", "HBEL", 25],
+  ["Gooise Meren", "Wijdemeren", 35],
+  ["Gooise Meren", "HBEL", 20],
+  ["Wijdemeren", "HBEL", 40],
+];
+const SAME_AREA_MINUTES = 15;
+
+/** Both directions of every pair, plus each area to itself. */
+export function travelTimeRows(): [string, string, number][] {
+  const rows: [string, string, number][] = region.workAreas.map((name) => [name, name, SAME_AREA_MINUTES]);
+  for (const [a, b, minutes] of TRAVEL_MINUTES) rows.push([a, b, minutes], [b, a, minutes]);
+  return rows;
+}
+
 const TRAFFIC_LIGHTS: Record<string, TrafficLight> = {
   groen: "GREEN",
   oranje: "ORANGE",
@@ -79,6 +97,19 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
       where: { code: municipality.code },
       update: data,
       create: { code: municipality.code, ...data },
+    });
+  }
+
+  // Typical travel minutes between work areas (public transport/bike mix), for matching (B3).
+  // Created when missing; an admin's later change is kept.
+  for (const [from, to, minutes] of travelTimeRows()) {
+    const fromWorkAreaId = workAreaIds.get(from);
+    const toWorkAreaId = workAreaIds.get(to);
+    if (!fromWorkAreaId || !toWorkAreaId) throw new Error(`work area "${from}" or "${to}" missing in region.json`);
+    await db.workAreaTravelTime.upsert({
+      where: { fromWorkAreaId_toWorkAreaId: { fromWorkAreaId, toWorkAreaId } },
+      update: {},
+      create: { fromWorkAreaId, toWorkAreaId, minutes },
     });
   }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 
 const ROOT = path.join(import.meta.dirname, "../..");
-const INPUTS = ["app", "components", "lib", "public", "generated", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "generated", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const FINGERPRINT_FILE = path.join(ROOT, DIST_DIR, "werkcentrum-build-fingerprint");
 

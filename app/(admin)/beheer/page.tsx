@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -18,6 +19,26 @@ export default async function AdminStartPage() {
     <div className="mx-auto max-w-5xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Beheer" }]} />
       <h1 className="mb-6 text-3xl font-bold">Beheer</h1>
+
+      <section aria-labelledby="referentiedata" className="mb-8">
+        <h2 id="referentiedata" className="mb-2 text-2xl font-bold">Referentiedata</h2>
+        <ul className="list-disc pl-6">
+          <li>
+            <Link href="/beheer/routering" className="underline underline-offset-2">Routering van aanmeldingen</Link>: naar welke partner en welk
+            team een hulpvraag van een inwoner gaat.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="toezicht" className="mb-8">
+        <h2 id="toezicht" className="mb-2 text-2xl font-bold">Toezicht</h2>
+        <ul className="list-disc pl-6">
+          <li>
+            <Link href="/beheer/audit" className="underline underline-offset-2">Auditlog</Link>: wie persoonsgegevens van kandidaten bekeek of
+            wijzigde, wanneer en waarom.
+          </li>
+        </ul>
+      </section>
 
       <section aria-labelledby="gebruikers" className="mb-8">
         <h2 id="gebruikers" className="mb-2 text-2xl font-bold">Gebruikers per rol</h2>

@@ -66,14 +66,47 @@ export default async function JobseekerStartPage() {
           <ul className="space-y-3">
             {start.helpRequests.map((request) => (
               <li key={request.id} className="rounded border border-gray-300 p-3">
-                <p className="font-semibold">{HELP_QUESTION_LABELS[request.question]}</p>
-                <p>
-                  Bij {request.partner} · {HELP_REQUEST_STATUS_LABELS[request.status]} · gesteld op {formatDate(request.createdAt)}
-                </p>
+                <h3 className="text-xl font-semibold">{HELP_QUESTION_LABELS[request.question]}</h3>
+                <dl className="mt-1">
+                  <div>
+                    <dt className="inline">Status: </dt>
+                    <dd className="inline font-semibold">{HELP_REQUEST_STATUS_LABELS[request.status]}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline">Doorgestuurd naar: </dt>
+                    <dd className="inline">
+                      {request.team} ({request.partner})
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="inline">Gesteld op: </dt>
+                    <dd className="inline">{formatDate(request.createdAt)}</dd>
+                  </div>
+                  {request.acceptedBy ? (
+                    <div>
+                      <dt className="inline">Opgepakt door: </dt>
+                      <dd className="inline">
+                        {request.acceptedBy}
+                        {request.acceptedAt ? ` op ${formatDate(request.acceptedAt)}` : ""}
+                      </dd>
+                    </div>
+                  ) : null}
+                </dl>
+                {request.status === "ROUTED" || request.status === "ESCALATED" ? (
+                  <p className="mt-2">
+                    Wij nemen uiterlijk op <strong>{formatDate(request.dueBy)}</strong> contact met u op.
+                    {request.status === "ESCALATED" ? " Het duurt langer dan afgesproken. Wij zorgen dat iemand u zo snel mogelijk helpt." : ""}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
+        <p className="mt-4">
+          <Link href="/werkzoekende/aanmelden" className={link}>
+            Een nieuwe hulpvraag stellen
+          </Link>
+        </p>
       </section>
 
       <p className="flex flex-wrap gap-x-6">

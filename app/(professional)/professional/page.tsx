@@ -8,6 +8,7 @@ import {
   type MediatorStart,
 } from "@/lib/auth/start-pages/get-professional-start";
 import { formatDate, formatNumber } from "@/lib/auth/start-pages/format";
+import { countTeamQueue, type TeamQueueCount } from "@/lib/help-requests/count-team-queue";
 import { VACANCY_STATUS_LABELS } from "@/lib/vacancies/labels";
 
 export const metadata: Metadata = { title: "Werklijst" };
@@ -18,12 +19,13 @@ const cell = "border-b border-gray-300 px-2 py-2 text-left align-top";
 export default async function ProfessionalStartPage() {
   const actor = await requirePortalActor("/professional");
   const start = await getProfessionalStart(actor);
+  const queue = start.kind === "JOB_MEDIATOR" ? await countTeamQueue(actor) : null;
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Werklijst" }]} />
       <h1 className="mb-6 text-3xl font-bold">Werklijst</h1>
-      {start.kind === "ACCOUNT_MANAGER" ? <AccountManagerList start={start} /> : <MediatorList start={start} />}
+      {start.kind === "ACCOUNT_MANAGER" ? <AccountManagerList start={start} /> : <MediatorList start={start} queue={queue} />}
       <p className="mt-8">
         <Link href="/professional/profiel" className={link}>
           Mijn profiel en aandachtsgebieden
@@ -85,9 +87,24 @@ function AccountManagerList({ start }: { start: AccountManagerStart }) {
   );
 }
 
-function MediatorList({ start }: { start: MediatorStart }) {
+function MediatorList({ start, queue }: { start: MediatorStart; queue: TeamQueueCount | null }) {
   return (
     <>
+      {queue ? (
+        <p className="mb-4">
+          Nieuwe aanmeldingen voor uw team: <strong>{formatNumber(queue.open)}</strong>
+          {queue.escalated > 0 ? (
+            <>
+              {", waarvan "}
+              <strong className="text-red-800">{formatNumber(queue.escalated)} geëscaleerd</strong>
+            </>
+          ) : null}
+          .{" "}
+          <Link href="/professional/kandidaten/aanmeldingen" className={link}>
+            Naar de aanmeldingen
+          </Link>
+        </p>
+      ) : null}
       <p className="mb-6">
         Kandidaten in uw caseload: <strong>{formatNumber(start.candidateCount)}</strong>.{" "}
         <Link href="/professional/kandidaten" className={link}>

@@ -9,10 +9,21 @@ import { candidateWhereFor } from "../ownership-where";
 export type JobseekerStart = {
   registered: boolean;
   mediator: { name: string; phone: string | null; email: string } | null;
-  helpRequests: { id: string; question: HelpQuestion; status: HelpRequestStatus; partner: string; createdAt: Date }[];
+  helpRequests: {
+    id: string;
+    question: HelpQuestion;
+    status: HelpRequestStatus;
+    partner: string;
+    team: string;
+    /** "Wij nemen contact met u op vóór …": the norm date of the team. */
+    dueBy: Date;
+    acceptedBy: string | null;
+    acceptedAt: Date | null;
+    createdAt: Date;
+  }[];
 };
 
-/** The jobseeker's own trajectory: their bemiddelaar and their help requests. */
+/** The jobseeker's own trajectory: their bemiddelaar and their help requests (where each went, who picked it up). */
 export async function getJobseekerStart(actor: Actor, options: { db?: Pick<PrismaClient, "candidate"> } = {}): Promise<JobseekerStart> {
   assertRole(actor, ["JOBSEEKER"]);
   const candidate = await (options.db ?? prisma).candidate.findFirst({
@@ -22,7 +33,17 @@ export async function getJobseekerStart(actor: Actor, options: { db?: Pick<Prism
       helpRequests: {
         orderBy: { createdAt: "desc" },
         take: 10,
-        select: { id: true, question: true, status: true, createdAt: true, partnerOrganisation: { select: { name: true } } },
+        select: {
+          id: true,
+          question: true,
+          status: true,
+          team: true,
+          dueBy: true,
+          acceptedAt: true,
+          createdAt: true,
+          partnerOrganisation: { select: { name: true } },
+          acceptedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -36,6 +57,10 @@ export async function getJobseekerStart(actor: Actor, options: { db?: Pick<Prism
       question: request.question,
       status: request.status,
       partner: request.partnerOrganisation.name,
+      team: request.team,
+      dueBy: request.dueBy,
+      acceptedBy: request.acceptedBy?.name ?? null,
+      acceptedAt: request.acceptedAt,
       createdAt: request.createdAt,
     })),
   };

@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { newSubmissionKey } from "@/components/portal/submission-key";
 import { Button, Checkbox, ErrorSummary, Field, Select, Textarea, TextInput } from "@/components/ui";
 import { CONTRACT_TYPE_LABELS, CONTRACT_TYPE_OPTIONS, type SelectableContractType } from "@/lib/vacancies/labels";
-import { DESCRIPTION_MAX, LOCATION_MAX, TITLE_MAX, type VacancyFieldsInput } from "@/lib/vacancies/schemas";
-import { SkillsPicker, type SkillOption } from "./skills-picker";
+import { SkillsPicker, type SkillOption } from "@/components/skills/skills-picker";
+import { DESCRIPTION_MAX, LOCATION_MAX, SKILLS_MAX, TITLE_MAX, type VacancyFieldsInput } from "@/lib/vacancies/schemas";
 
 export type VacancyFormValues = Omit<VacancyFieldsInput, "contractType"> & { contractType: string };
 type Payload = VacancyFieldsInput & { submissionKey?: string; vacancyId?: string };
@@ -103,7 +103,15 @@ export function VacancyForm({
       <Field id="omschrijving" label="Omschrijving van het werk" hint={`Wat gaat iemand doen, en wat biedt u? Maximaal ${DESCRIPTION_MAX} tekens.`} error={form.fieldError("description")}>
         {(control) => <Textarea {...control} name="description" rows={7} maxLength={DESCRIPTION_MAX} defaultValue={initial?.description ?? ""} />}
       </Field>
-      <SkillsPicker skills={options.skills} occupationClassCode={occupationClassCode} initial={initial?.skills ?? []} error={form.fieldError("skills")} />
+      <SkillsPicker
+        skills={options.skills}
+        occupationClassCodes={[occupationClassCode]}
+        initial={initial?.skills ?? []}
+        error={form.fieldError("skills")}
+        legend="Gevraagde vaardigheden"
+        hint={`Kies eerst de beroepsklasse. Kies daarna per vaardigheid het niveau: 1 beginner, 2 gevorderd, 3 ervaren, 4 expert. Maximaal ${SKILLS_MAX}.`}
+        max={SKILLS_MAX}
+      />
       <Field id="uren" label="Uren per week" hint="Tussen 1 en 40 uur." error={form.fieldError("hoursPerWeek")}>
         {(control) => <TextInput {...control} name="hoursPerWeek" inputMode="numeric" width="short" defaultValue={initial?.hoursPerWeek?.toString() ?? ""} />}
       </Field>

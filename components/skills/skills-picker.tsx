@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { Button, FieldError, Select } from "@/components/ui";
 import { SKILL_LEVEL_LABELS } from "@/lib/vacancies/labels";
-import { SKILLS_MAX } from "@/lib/vacancies/schemas";
 
 export type SkillOption = { code: string; label: string; kind: string; occupationClassCode: string | null };
 type Row = { key: number; skillCode: string; level: string };
@@ -12,19 +11,26 @@ const LEVEL_OPTIONS = [1, 2, 3, 4].map((level) => ({ value: String(level), label
 const KIND_SUFFIX: Record<string, string> = { basis: " (basisvaardigheid)", certificaat: " (certificaat)" };
 
 /**
- * Required skills from the taxonomy, each with a level 1–4. The list shows the skills of the chosen
- * occupation class plus the basic skills and certificates. Posts `skillCode` and `skillLevel` pairs.
+ * Skills from the taxonomy, each with a level 1–4 (used by the vacancy form and the candidate
+ * profile). The list shows the trade skills (kind "vak") of the given occupation classes plus the
+ * basic skills and certificates. Posts `skillCode` and `skillLevel` pairs.
  */
 export function SkillsPicker({
   skills,
-  occupationClassCode,
+  occupationClassCodes,
   initial,
   error,
+  legend,
+  hint,
+  max,
 }: {
   skills: SkillOption[];
-  occupationClassCode: string;
+  occupationClassCodes: readonly string[];
   initial: { skillCode: string; level: number }[];
   error?: string;
+  legend: string;
+  hint: string;
+  max: number;
 }) {
   const [rows, setRows] = useState<Row[]>(() =>
     (initial.length > 0 ? initial : [{ skillCode: "", level: 2 }]).map((row, index) => ({ key: index, skillCode: row.skillCode, level: String(row.level) })),
@@ -33,16 +39,16 @@ export function SkillsPicker({
 
   const chosen = new Set(rows.map((row) => row.skillCode));
   const options = skills
-    .filter((skill) => skill.kind !== "vak" || skill.occupationClassCode === occupationClassCode || chosen.has(skill.code))
+    .filter((skill) => skill.kind !== "vak" || (skill.occupationClassCode !== null && occupationClassCodes.includes(skill.occupationClassCode)) || chosen.has(skill.code))
     .map((skill) => ({ value: skill.code, label: `${skill.label}${KIND_SUFFIX[skill.kind] ?? ""}` }));
 
   const update = (key: number, patch: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
     <fieldset className={error ? "mb-6 border-l-4 border-danger pl-4" : "mb-6"} aria-describedby="vaardigheden-hint">
-      <legend className="font-semibold">Gevraagde vaardigheden</legend>
+      <legend className="font-semibold">{legend}</legend>
       <p id="vaardigheden-hint" className="mt-1 text-muted">
-        Kies eerst de beroepsklasse. Kies daarna per vaardigheid het niveau: 1 beginner, 2 gevorderd, 3 ervaren, 4 expert. Maximaal {SKILLS_MAX}.
+        {hint}
       </p>
       <FieldError id="skills" error={error} />
       <ol className="mt-3 space-y-4">
@@ -82,7 +88,7 @@ export function SkillsPicker({
           </li>
         ))}
       </ol>
-      {rows.length < SKILLS_MAX ? (
+      {rows.length < max ? (
         <Button
           variant="secondary"
           className="mt-4"

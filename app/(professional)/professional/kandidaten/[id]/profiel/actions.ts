@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { deleteCandidateCv } from "@/lib/candidate-profile/delete-candidate-cv";
+import { saveCandidateProfile } from "@/lib/candidate-profile/save-candidate-profile";
+import { candidateIdSchema, candidateProfileSchema } from "@/lib/candidate-profile/schemas";
+import { actionClientFor } from "@/lib/safe-action";
+import { FIELD_ERRORS, withFieldErrors } from "@/lib/vacancies/with-field-errors";
+
+export const saveCandidateProfileAction = actionClientFor("candidate.editProfile")
+  .inputSchema(candidateProfileSchema, FIELD_ERRORS)
+  .action(async ({ parsedInput, ctx }) => {
+    const saved = await withFieldErrors(candidateProfileSchema, () => saveCandidateProfile({ actor: ctx.actor, input: parsedInput }));
+    revalidatePath(`/professional/kandidaten/${saved.candidateId}`, "layout");
+    return saved;
+  });
+
+export const deleteCandidateCvAction = actionClientFor("candidate.editProfile")
+  .inputSchema(candidateIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await deleteCandidateCv({ actor: ctx.actor, input: parsedInput });
+    revalidatePath(`/professional/kandidaten/${parsedInput.candidateId}`, "layout");
+    return result;
+  });

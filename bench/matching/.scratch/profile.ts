@@ -1,0 +1,36 @@
+import pg from "pg";
+import { startBenchDatabase } from "../bench-database";
+import { SCALES, generateBenchData } from "../generate";
+const database = await startBenchDatabase();
+const client = new pg.Client({ connectionString: database.url });
+await client.connect();
+await generateBenchData(client, SCALES.regional, () => {});
+process.env.DATABASE_URL = database.url;
+process.env.LOG_LEVEL = "warn";
+const store = await import("../../../lib/matching/match-index-store");
+const sql = await import("../../../lib/matching/profile-sql");
+const { prisma } = await import("../../../lib/db");
+await store.warmMatchIndexes();
+const t = async (label: string, f: () => Promise<unknown>, n = 50) => {
+  for (let i = 0; i < 5; i++) await f();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) { const s = performance.now(); await f(); times.push(performance.now() - s); }
+  times.sort((a, b) => a - b);
+  console.log(label.padEnd(40), times[Math.floor(n / 2)]!.toFixed(2), times[Math.floor(n * 0.95)]!.toFixed(2));
+};
+const ids = (await client.query(`SELECT id FROM "Candidate" ORDER BY id LIMIT 55 OFFSET 3000`)).rows.map((r) => r.id);
+await t("prisma select 1", () => prisma.$queryRawUnsafe("SELECT 1"));
+await t("pg select 1", () => client.query("SELECT 1"));
+await t("vacancy detail prisma", () => prisma.$queryRawUnsafe(sql.VACANCY_DETAIL_SQL, ["bv0000123"]));
+await t("vacancy detail pg", () => client.query(sql.VACANCY_DETAIL_SQL, [["bv0000123"]]));
+await t("candidate detail 55 prisma", () => prisma.$queryRawUnsafe(sql.CANDIDATE_DETAIL_SQL, ids));
+await t("candidate detail 55 pg", () => client.query(sql.CANDIDATE_DETAIL_SQL, [ids]));
+await t("sync candidates (fresh)", () => store.freshCandidateIndex());
+const idx = await store.freshCandidateIndex();
+const [vrow] = (await client.query(sql.VACANCY_DETAIL_SQL, [["bv0000123"]])).rows;
+const v = sql.vacancyProfileOfRow(vrow);
+await t("index query", async () => idx.query(v, { workReadyOnly: false, availableByDay: null, workAreaId: null }, 20000, 55));
+await prisma.$disconnect();
+await store.resetMatchIndexes();
+await client.end();
+await database.stop();

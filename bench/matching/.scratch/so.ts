@@ -1,0 +1,1 @@
+import "server-only"; console.log("ok");

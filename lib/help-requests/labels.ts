@@ -1,0 +1,19 @@
+import type { HelpQuestion } from "@/generated/prisma/enums";
+
+export { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
+
+/** One line under each choice on the aanmelding form, in plain Dutch (B1). */
+export const HELP_QUESTION_HINTS: Record<HelpQuestion, string> = {
+  FIND_WORK: "U heeft nu geen werk en wilt graag werken.",
+  OTHER_WORK: "U heeft werk, maar zoekt een andere baan of ander werk.",
+  LEARNING_CAREER: "U wilt een opleiding doen of advies over uw loopbaan.",
+  UNDER_27: "U bent jonger dan 27 jaar en zoekt hulp bij werk of school.",
+  BENEFIT_WW: "U krijgt een WW-uitkering van UWV.",
+  BENEFIT_WIA: "U krijgt een WIA-uitkering van UWV, bijvoorbeeld na lang ziek zijn.",
+  BENEFIT_WAJONG: "U krijgt een Wajong-uitkering van UWV.",
+  BENEFIT_PARTICIPATION: "U krijgt een bijstandsuitkering van de gemeente (Participatiewet).",
+  NO_BENEFIT: "U krijgt geen uitkering en zoekt werk.",
+};
+
+/** How a bemiddelaar sees an open request in the team queue. */
+export const QUEUE_STATUS_LABELS = { ROUTED: "Nieuw", ESCALATED: "Geëscaleerd" } as const;

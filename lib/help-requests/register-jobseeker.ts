@@ -1,0 +1,103 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { normaliseEmail } from "@/lib/auth/login-throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/organisations/unique-violation";
+import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
+import { OUTSIDE_REGION, registerJobseekerSchema, STALE_FORM_MESSAGE, type RegisterJobseekerInput } from "./schemas";
+
+/**
+ * created: a new account, candidate record and routed help request (the confirmation says where it went).
+ * emailTaken: another account already uses this email address (shown at the email field, as in E1).
+ */
+export type JobseekerRegistrationResult = ({ outcome: "created" } & HelpRequestConfirmation) | { outcome: "emailTaken" };
+
+/**
+ * A visitor creates an account and states a help question (J1). One transaction writes the user
+ * (JOBSEEKER), the candidate record, the routed help request and, when given, the consent to share
+ * with the partners. The same submission twice (double click, resend: same submissionKey, email and
+ * password) gives the first result again: one account, one request.
+ */
+export async function registerJobseeker({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<JobseekerRegistrationResult> {
+  if (actor) {
+    throw new AppError("FORBIDDEN", { userMessage: "U bent al ingelogd. Stel uw hulpvraag vanuit uw eigen omgeving." });
+  }
+  const parsed = registerJobseekerSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT");
+  const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
+  const municipalityCode = await resolveMunicipalityCode(data.municipalityCode);
+  const passwordHash = await hashPassword(data.password);
+
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const repeated = await findRepeatedSubmission(data);
+    if (repeated) return repeated;
+    if (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) return { outcome: "emailTaken" };
+    try {
+      return { outcome: "created", ...(await writeRegistration(data, municipalityCode, passwordHash, now)) };
+    } catch (error) {
+      // A parallel request (often this same double click) took the email or the key first: look again.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError("CONFLICT");
+}
+
+async function resolveMunicipalityCode(code: string): Promise<string | null> {
+  if (code === OUTSIDE_REGION) return null;
+  const municipality = await prisma.municipality.findUnique({ where: { code }, select: { code: true } });
+  if (!municipality) throw new FieldInputError("municipalityCode", "Kies uw gemeente uit de lijst.");
+  return municipality.code;
+}
+
+function writeRegistration(data: RegisterJobseekerInput, municipalityCode: string | null, passwordHash: string, now: Date) {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { role: "JOBSEEKER", email: data.email, name: `${data.firstName} ${data.lastName}`, passwordHash },
+      select: { id: true },
+    });
+    const candidate = await tx.candidate.create({
+      data: {
+        userId: user.id,
+        firstName: data.firstName,
+        lastName: data.lastName,
+        email: data.email,
+        birthDate: new Date(`${data.birthDate}T00:00:00.000Z`),
+        municipalityCode,
+      },
+      select: { id: true, birthDate: true },
+    });
+    return createHelpRequestRecord(tx, {
+      candidate,
+      question: data.question,
+      text: data.text,
+      shareWithPartners: data.shareWithPartners,
+      submissionKey: data.submissionKey,
+      now,
+    });
+  });
+}
+
+/** The same visitor sending the same form again: same key, same email, same password. */
+async function findRepeatedSubmission(data: RegisterJobseekerInput): Promise<JobseekerRegistrationResult | null> {
+  const request = await prisma.helpRequest.findUnique({
+    where: { submissionKey: data.submissionKey },
+    select: { ...confirmationSelect, candidate: { select: { user: { select: { email: true, passwordHash: true } } } } },
+  });
+  if (!request) return null;
+  const user = request.candidate.user;
+  if (!user || user.email !== data.email || !(await verifyPassword(user.passwordHash, data.password))) {
+    throw new AppError("CONFLICT", { userMessage: STALE_FORM_MESSAGE });
+  }
+  return { outcome: "created", ...toConfirmation(request) };
+}

@@ -1,0 +1,230 @@
+import "server-only";
+import pg from "pg";
+import { logger } from "@/lib/logger";
+import { CandidateIndex } from "./candidate-index";
+import { MatchCodebook } from "./codebook";
+import { loadMatchReference, type MatchReference } from "./match-reference";
+import {
+  CANDIDATE_BATCH_SQL,
+  CANDIDATE_SYNC_SQL,
+  SNAPSHOT_XMIN_SQL,
+  VACANCY_BATCH_SQL,
+  VACANCY_SYNC_SQL,
+  candidateProfileOfRow,
+  vacancyProfileOfRow,
+  type CandidateProfileRow,
+  type SyncRow,
+  type VacancyProfileRow,
+} from "./profile-sql";
+import { VacancyIndex } from "./vacancy-index";
+
+/**
+ * The per-process matching indexes (a globalThis singleton, like the Prisma client). The first use
+ * loads every profile in keyset batches; every later use first syncs: it re-reads the rows stamped
+ * (matchVersion, set by triggers to the writing transaction's id) at or after the xmin of the
+ * snapshot the previous sync read in, which catches every commit that sync could not see. Rows of
+ * hard-deleted records never come back, so a periodic count check rebuilds an index in the background
+ * when the database holds fewer records than it does. See docs/decisions/005-matching.md.
+ */
+
+const BATCH_SIZE = 20_000;
+const CHECK_INTERVAL_MS = 60_000;
+
+type Side<I> = {
+  table: "Candidate" | "Vacancy";
+  create: (codebook: MatchCodebook) => I;
+  batchSql: string;
+  syncSql: string;
+  upsertRow: (index: I, row: never) => void;
+};
+
+const CANDIDATES: Side<CandidateIndex> = {
+  table: "Candidate",
+  create: (codebook) => new CandidateIndex(codebook),
+  batchSql: CANDIDATE_BATCH_SQL,
+  syncSql: CANDIDATE_SYNC_SQL,
+  upsertRow: (index, row: CandidateProfileRow) => index.upsert(candidateProfileOfRow(row)),
+};
+
+const VACANCIES: Side<VacancyIndex> = {
+  table: "Vacancy",
+  create: (codebook) => new VacancyIndex(codebook),
+  batchSql: VACANCY_BATCH_SQL,
+  syncSql: VACANCY_SYNC_SQL,
+  upsertRow: (index, row: VacancyProfileRow) => index.upsert(vacancyProfileOfRow(row)),
+};
+
+type Loaded<I> = { index: I; snapshotXmin: string; records: number };
+
+class SyncedIndex<I extends { size: number; remove(id: string): void }> {
+  private loaded: Loaded<I> | null = null;
+  private loading: Promise<Loaded<I>> | null = null;
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  private lastCheck = Date.now();
+  private rebuilding = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly side: Side<I>,
+  ) {}
+
+  /** Loads the index once; later calls return at once. */
+  async warm(): Promise<I> {
+    if (this.loaded) return this.loaded.index;
+    this.loading ??= this.load().finally(() => (this.loading = null));
+    this.loaded = await this.loading;
+    return this.loaded.index;
+  }
+
+  /** The index, including every change committed before this call. */
+  async fresh(): Promise<I> {
+    await this.warm();
+    await this.syncStartingNow();
+    this.maybeCheckForDeletes();
+    return this.loaded!.index;
+  }
+
+  /** A sync that begins after this call: join the queued one if a sync is already running. */
+  private syncStartingNow(): Promise<void> {
+    if (!this.running) {
+      this.running = this.sync().finally(() => (this.running = null));
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.syncStartingNow();
+      });
+    return this.queued;
+  }
+
+  private async sync(): Promise<void> {
+    const loaded = this.loaded!;
+    const { rows } = await this.store.pool.query<SyncRow<{ id: string }>>({ name: `match-sync-${this.side.table}`, text: this.side.syncSql, values: [loaded.snapshotXmin] });
+    for (const row of rows) if (row.id !== null) this.side.upsertRow(loaded.index, row as never);
+    loaded.snapshotXmin = rows[0]!.snapshotXmin;
+  }
+
+  private async load(): Promise<Loaded<I>> {
+    const started = performance.now();
+    const index = this.side.create(await this.store.codebook());
+    const client = await this.store.pool.connect();
+    try {
+      // Read before the first batch: an earlier xmin is never higher, so the first sync re-reads
+      // everything committed while the batches ran.
+      const { rows } = await client.query<{ snapshotXmin: string }>(SNAPSHOT_XMIN_SQL);
+      let last = "";
+      for (;;) {
+        const batch = await client.query<{ id: string }>(this.side.batchSql, [last, BATCH_SIZE]);
+        for (const row of batch.rows) this.side.upsertRow(index, row as never);
+        if (batch.rows.length < BATCH_SIZE) break;
+        last = batch.rows[batch.rows.length - 1]!.id;
+      }
+      logger.info({ table: this.side.table, records: index.size, ms: Math.round(performance.now() - started) }, "matching index loaded");
+      return { index, snapshotXmin: rows[0]!.snapshotXmin, records: index.size };
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Hard deletes leave no stamped row: when the table holds fewer rows than the index, rebuild. */
+  private maybeCheckForDeletes(): void {
+    if (this.rebuilding || Date.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
+    this.lastCheck = Date.now();
+    this.rebuilding = true;
+    void (async () => {
+      const { rows } = await this.store.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "${this.side.table}"`);
+      if (rows[0]!.count >= this.loaded!.index.size) return;
+      await this.store.refreshReference();
+      const rebuilt = await this.load();
+      this.loaded = rebuilt;
+    })()
+      .catch((error: unknown) => logger.error({ err: error, table: this.side.table }, "matching index check failed"))
+      .finally(() => (this.rebuilding = false));
+  }
+}
+
+class Store {
+  readonly pool: pg.Pool;
+  private reference: Promise<MatchReference> | null = null;
+  private book: MatchCodebook | null = null;
+  readonly candidates: SyncedIndex<CandidateIndex>;
+  readonly vacancies: SyncedIndex<VacancyIndex>;
+
+  constructor(readonly databaseUrl: string) {
+    // A small pool of its own: the first load streams for seconds and must not hold the app's connections.
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+    // An idle connection the server closed must not crash the process; the pool opens a new one.
+    this.pool.on("error", (error) => logger.warn({ err: error }, "matching index connection lost"));
+    this.candidates = new SyncedIndex(this, CANDIDATES);
+    this.vacancies = new SyncedIndex(this, VACANCIES);
+  }
+
+  matchReference(): Promise<MatchReference> {
+    this.reference ??= loadMatchReference(this.pool).catch((error: unknown) => {
+      this.reference = null;
+      throw error;
+    });
+    return this.reference;
+  }
+
+  async codebook(): Promise<MatchCodebook> {
+    const reference = await this.matchReference();
+    if (!this.book) {
+      this.book = new MatchCodebook();
+      this.book.setTravelTimes(reference.travelTimes, reference.workAreaIds);
+    }
+    return this.book;
+  }
+
+  async refreshReference(): Promise<void> {
+    const reference = await loadMatchReference(this.pool);
+    this.reference = Promise.resolve(reference);
+    this.book?.setTravelTimes(reference.travelTimes, reference.workAreaIds);
+  }
+}
+
+const globalForMatching = globalThis as unknown as { matchIndexStore?: Store };
+
+function store(): Store {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL ontbreekt");
+  if (globalForMatching.matchIndexStore?.databaseUrl !== url) globalForMatching.matchIndexStore = new Store(url);
+  return globalForMatching.matchIndexStore;
+}
+
+/** The candidate index, synced with every commit before this call. */
+export function freshCandidateIndex(): Promise<CandidateIndex> {
+  return store().candidates.fresh();
+}
+
+export function freshVacancyIndex(): Promise<VacancyIndex> {
+  return store().vacancies.fresh();
+}
+
+/** Makes sure the first load has happened (call before a short database transaction). */
+export async function warmMatchIndexes(which: "candidates" | "vacancies" | "both" = "both"): Promise<void> {
+  if (which !== "vacancies") await store().candidates.warm();
+  if (which !== "candidates") await store().vacancies.warm();
+}
+
+/**
+ * A read through matching's own pool (profiles and details; never names or contact data), as a
+ * named prepared statement so each connection plans it once.
+ */
+export async function queryMatchDb<Row>(name: string, sql: string, params: unknown[]): Promise<Row[]> {
+  return (await store().pool.query({ name, text: sql, values: params })).rows as Row[];
+}
+
+export function matchReference(): Promise<MatchReference> {
+  return store().matchReference();
+}
+
+/** Tests: forget the indexes (the next use loads again). */
+export async function resetMatchIndexes(): Promise<void> {
+  const current = globalForMatching.matchIndexStore;
+  globalForMatching.matchIndexStore = undefined;
+  await current?.pool.end();
+}
