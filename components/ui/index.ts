@@ -14,3 +14,4 @@ export { Select, type SelectOption, type SelectProps } from "./select";
 export { StatusBadge, type StatusTone } from "./status-badge";
 export { Textarea, type TextareaProps } from "./textarea";
 export { TextInput, type TextInputProps } from "./text-input";
+export { Pagination } from "./pagination";

@@ -6,7 +6,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/auth/start-pages/format";
 import { formatDateTime } from "@/lib/time/amsterdam-time";
 import { AuditSearchForm } from "./_components/audit-search-form";
-import { Pagination } from "./_components/pagination";
+import { Pagination } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Auditlog" };
 

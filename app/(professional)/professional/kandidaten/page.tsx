@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Alert, DataTable, PageHeader, StatusBadge } from "@/components/ui";
+import { Alert, DataTable, PageHeader, StatusBadge, Pagination } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/auth/start-pages/format";
@@ -83,13 +83,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
             ]}
           />
         )}
-        {result.pageCount > 1 ? (
-          <nav aria-label="Paginering" className="flex flex-wrap items-center gap-x-6">
-            {result.page > 1 ? <Link href={caseloadSearchHref(search, { page: result.page - 1 })}>Vorige pagina</Link> : null}
-            <span>Pagina {result.page} van {result.pageCount}</span>
-            {result.page < result.pageCount ? <Link href={caseloadSearchHref(search, { page: result.page + 1 })}>Volgende pagina</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => caseloadSearchHref(search, { page })} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable, PageHeader, StatusBadge } from "@/components/ui";
+import { DataTable, PageHeader, StatusBadge, Pagination } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/auth/start-pages/format";
 import { findEmployerRegister, findEmployerRegisterOptions, type EmployerRegisterRow } from "@/lib/organisations/find-employer-register";
@@ -87,13 +87,7 @@ export default async function EmployerRegisterPage({ searchParams }: { searchPar
             ]}
           />
         )}
-        {result.pageCount > 1 ? (
-          <nav aria-label="Paginering" className="flex flex-wrap items-center gap-x-6">
-            {result.page > 1 ? <Link href={registerSearchHref(search, { page: result.page - 1 })}>Vorige pagina</Link> : null}
-            <span>Pagina {result.page} van {result.pageCount}</span>
-            {result.page < result.pageCount ? <Link href={registerSearchHref(search, { page: result.page + 1 })}>Volgende pagina</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => registerSearchHref(search, { page })} />
       </section>
     </div>
   );

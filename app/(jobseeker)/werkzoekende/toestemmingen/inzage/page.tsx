@@ -5,7 +5,7 @@ import { findMyAccessLog } from "@/lib/audit/find-my-access-log";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/auth/start-pages/format";
 import { AccessLogList } from "../_components/access-log-list";
-import { Pagination } from "../_components/pagination";
+import { Pagination } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Wie heeft mijn gegevens bekeken" };
 
