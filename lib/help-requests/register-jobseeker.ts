@@ -40,9 +40,12 @@ export async function registerJobseeker({
   const passwordHash = await hashPassword(data.password);
 
   for (let attempt = 0; attempt < 2; attempt += 1) {
+    // Email first, then the key: the account and the request commit together, so a taken email seen
+    // here is either this same submission (found by its key next) or really someone else's.
+    const emailTaken = (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) !== null;
     const repeated = await findRepeatedSubmission(data);
     if (repeated) return repeated;
-    if (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) return { outcome: "emailTaken" };
+    if (emailTaken) return { outcome: "emailTaken" };
     try {
       return { outcome: "created", ...(await writeRegistration(data, municipalityCode, passwordHash, now)) };
     } catch (error) {
