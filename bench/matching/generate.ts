@@ -86,6 +86,11 @@ export async function generateBenchData(client: pg.Client, scale: Scale, log: (l
     await client.query(index.constraintDef ? `ALTER TABLE "${index.table}" DROP CONSTRAINT "${index.name}"` : `DROP INDEX "${index.name}"`);
   }
 
+  // One transaction that starts by truncating the (empty) tables: with wal_level = minimal the rows
+  // written into relations truncated in the same transaction skip the WAL (bench-database.ts).
+  await client.query("BEGIN");
+  await client.query(`TRUNCATE ${BULK_TABLES.map((table) => `"${table}"`).join(", ")} CASCADE`);
+
   const { candidates: N, vacancies: V, mediators, accountManagers, organisations } = scale;
   const version = `pg_current_xact_id()::text::bigint`;
 
@@ -118,7 +123,7 @@ export async function generateBenchData(client: pg.Client, scale: Scale, log: (l
 
   const primary = `bench_class(i, 1)`;
   const secondary = `CASE WHEN bench_r(i, 2) < 0.35 AND bench_class(i, 3) <> bench_class(i, 1) THEN bench_class(i, 3) END`;
-  await run("CandidateSkill (class)", `
+  await run("CandidateSkill", `
     INSERT INTO "CandidateSkill" ("candidateId", "skillCode", level)
     SELECT ${candidateId("g.i")}, p.skills[1 + ((floor(p.n * bench_r(g.i, 5) ^ 2)::int + j) % p.n)], bench_level(g.i * 64 + j, 6)
     FROM generate_series(1, ${N}) g(i)
@@ -128,9 +133,8 @@ export async function generateBenchData(client: pg.Client, scale: Scale, log: (l
     SELECT ${candidateId("g.i")}, p.skills[1 + ((floor(p.n * bench_r(g.i, 8) ^ 2)::int + j) % p.n)], bench_level(g.i * 64 + 32 + j, 6)
     FROM generate_series(1, ${N}) g(i)
     JOIN bench_pool p ON p.class_code = ${secondary.replaceAll("(i,", "(g.i,")}
-    CROSS JOIN LATERAL generate_series(0, floor(bench_r(g.i, 9) * 2)::int) j`);
-  await run("CandidateSkill (basic)", `
-    INSERT INTO "CandidateSkill" ("candidateId", "skillCode", level)
+    CROSS JOIN LATERAL generate_series(0, floor(bench_r(g.i, 9) * 2)::int) j
+    UNION ALL
     SELECT ${candidateId("i")}, '${COMMON_BASIC[0]}', 1 + floor(bench_r(i, 11) * 4)::int FROM generate_series(1, ${N}) i WHERE bench_r(i, 10) < 0.92
     UNION ALL
     SELECT ${candidateId("i")}, '${COMMON_BASIC[1]}', 1 + floor(bench_r(i, 13) * 4)::int FROM generate_series(1, ${N}) i WHERE bench_r(i, 12) < 0.45
@@ -177,6 +181,7 @@ export async function generateBenchData(client: pg.Client, scale: Scale, log: (l
     UNION ALL
     SELECT ${vacancyId("i")}, bench_pick(${literal(otherBasics)}, i, 63), 1 + floor(bench_r(i, 65) * 3)::int FROM generate_series(1, ${V}) i WHERE bench_r(i, 64) < 0.3`);
 
+  await client.query("COMMIT");
   const indexStarted = performance.now();
   await client.query(`SET maintenance_work_mem = '512MB'`);
   for (const index of indexes) {

@@ -115,12 +115,14 @@ class SyncedIndex<I extends { size: number; remove(id: string): void }> {
       // Read before the first batch: an earlier xmin is never higher, so the first sync re-reads
       // everything committed while the batches ran.
       const { rows } = await client.query<{ snapshotXmin: string }>(SNAPSHOT_XMIN_SQL);
-      let last = "";
+      const fetchAfter = (last: string) => client.query<{ id: string }>(this.side.batchSql, [last, BATCH_SIZE]);
+      let pending = fetchAfter("");
       for (;;) {
-        const batch = await client.query<{ id: string }>(this.side.batchSql, [last, BATCH_SIZE]);
-        for (const row of batch.rows) this.side.upsertRow(index, row as never);
-        if (batch.rows.length < BATCH_SIZE) break;
-        last = batch.rows[batch.rows.length - 1]!.id;
+        const { rows: batch } = await pending;
+        // The database prepares the next batch while this one goes into the index.
+        if (batch.length === BATCH_SIZE) pending = fetchAfter(batch[batch.length - 1]!.id);
+        for (const row of batch) this.side.upsertRow(index, row as never);
+        if (batch.length < BATCH_SIZE) break;
       }
       logger.info({ table: this.side.table, records: index.size, ms: Math.round(performance.now() - started) }, "matching index loaded");
       return { index, snapshotXmin: rows[0]!.snapshotXmin, records: index.size };

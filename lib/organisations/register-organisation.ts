@@ -35,9 +35,12 @@ export async function registerOrganisation({ actor, input }: { actor: Actor | nu
   const passwordHash = await hashPassword(data.password);
 
   for (let attempt = 0; attempt < 2; attempt += 1) {
+    // Email first, then the repeat check: the account and the organisation commit together, so a taken
+    // email seen here is either this same submission (found as a repeat next) or really someone else's.
+    const emailTaken = (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) !== null;
     const repeated = await findRepeatedSubmission(data);
     if (repeated) return repeated;
-    if (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) return { outcome: "emailTaken" };
+    if (emailTaken) return { outcome: "emailTaken" };
     try {
       const { result, after } = await writeRegistration(data, location, passwordHash);
       await after();
