@@ -186,7 +186,7 @@ export function CandidateProfileForm({
         )}
       </Field>
 
-      <Field id="beschikbaar" label={t.available!} hint="Leeg laten betekent: meteen." optional error={form.fieldError("availableFrom")}>
+      <Field id="beschikbaar" label={t.available!} hint="Kunt u meteen beginnen? Vul dan de datum van vandaag in. Weet u het nog niet? Laat het leeg." optional error={form.fieldError("availableFrom")}>
         {(control) => <TextInput {...control} name="availableFrom" type="date" width="medium" defaultValue={initial.availableFrom ?? ""} />}
       </Field>
 

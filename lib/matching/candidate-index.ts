@@ -60,6 +60,8 @@ export class CandidateIndex {
   private order = new Int32Array(0);
   private seen = new Uint32Array(0);
   private generation = 0;
+  /** How much the last query touched (for the bench's figures). */
+  lastQuery = { lists: 0, commonLists: 0, touched: 0, commonOnlyTouched: -1 };
 
   /** `commonListMin`: tests lower it to exercise the common-skill path on small data. */
   constructor(
@@ -124,14 +126,14 @@ export class CandidateIndex {
     const areaFilter = filters.workAreaId === null ? -1 : book.knownArea(filters.workAreaId);
     if (filters.workAreaId !== null && areaFilter < 0) return [];
 
-    const lists: { slots: Int32Array; levels: Uint8Array; length: number; creditByLevel: Uint8Array }[] = [];
+    const lists: { skillIndex: number; slots: Int32Array; levels: Uint8Array; length: number; creditByLevel: Uint8Array }[] = [];
     for (const { skillCode, level: requiredLevel } of vacancy.skills) {
       const skillIndex = book.knownSkill(skillCode);
       const list = skillIndex < 0 ? undefined : this.postings.list(skillIndex);
       if (!list || list.length === 0) continue;
       const creditByLevel = new Uint8Array(8);
       for (let level = 1; level < 8; level++) creditByLevel[level] = skillCredit(level, requiredLevel);
-      lists.push({ slots: list.slots, levels: list.levels, length: list.length, creditByLevel });
+      lists.push({ skillIndex, slots: list.slots, levels: list.levels, length: list.length, creditByLevel });
     }
     lists.sort((a, b) => a.length - b.length);
     const commonLength = Math.max(this.options.commonListMin ?? COMMON_LIST_MIN, this.slots.size >> 3);
@@ -142,19 +144,27 @@ export class CandidateIndex {
     const generation = this.nextGeneration();
     const { credit, touched, seen } = this;
     let touchedCount = 0;
-    for (let l = 0; l < lists.length; l++) {
+    for (let l = 0; l < split; l++) {
       const { slots, levels, length, creditByLevel } = lists[l]!;
-      const rare = l < split;
       for (let i = 0; i < length; i++) {
         const level = levels[i]!;
         if (level === 0) continue;
         const slot = slots[i]!;
         if (credit[slot] === 0) {
-          if (!rare) continue;
           touched[touchedCount++] = slot;
           seen[slot] = generation;
         }
         credit[slot] = credit[slot]! + creditByLevel[level]!;
+      }
+    }
+    // Common skills: look up the level of each candidate touched so far instead of scanning the list.
+    for (let l = split; l < lists.length; l++) {
+      const { skillIndex, creditByLevel } = lists[l]!;
+      const dense = this.postings.denseLevels(skillIndex, this.slots.size);
+      for (let t = 0; t < touchedCount; t++) {
+        const slot = touched[t]!;
+        const level = dense[slot]!;
+        if (level !== 0) credit[slot] = credit[slot]! + creditByLevel[level]!;
       }
     }
 
@@ -171,6 +181,7 @@ export class CandidateIndex {
       hours: vacancy.hoursPerWeek,
     };
     const top = new TopK(limit, this.slots.idBefore);
+    this.lastQuery = { lists: lists.length, commonLists: lists.length - split, touched: touchedCount, commonOnlyTouched: -1 };
     this.scoreTouched(touchedCount, scoring, top);
 
     if (split < lists.length) {
@@ -188,6 +199,7 @@ export class CandidateIndex {
             credit[slot] = credit[slot]! + creditByLevel[level]!;
           }
         }
+        this.lastQuery.commonOnlyTouched = touchedCount;
         this.scoreTouched(touchedCount, scoring, top);
       }
     }

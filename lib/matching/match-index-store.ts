@@ -6,14 +6,15 @@ import { MatchCodebook } from "./codebook";
 import { loadMatchReference, type MatchReference } from "./match-reference";
 import {
   CANDIDATE_BATCH_SQL,
-  CANDIDATE_SYNC_SQL,
+  CANDIDATE_DETAIL_SQL,
   SNAPSHOT_XMIN_SQL,
   VACANCY_BATCH_SQL,
-  VACANCY_SYNC_SQL,
+  VACANCY_DETAIL_SQL,
   candidateProfileOfRow,
+  changedIdsSql,
   vacancyProfileOfRow,
   type CandidateProfileRow,
-  type SyncRow,
+  type ChangedIdsRow,
   type VacancyProfileRow,
 } from "./profile-sql";
 import { VacancyIndex } from "./vacancy-index";
@@ -22,19 +23,21 @@ import { VacancyIndex } from "./vacancy-index";
  * The per-process matching indexes (a globalThis singleton, like the Prisma client). The first use
  * loads every profile in keyset batches; every later use first syncs: it re-reads the rows stamped
  * (matchVersion, set by triggers to the writing transaction's id) at or after the xmin of the
- * snapshot the previous sync read in, which catches every commit that sync could not see. Rows of
- * hard-deleted records never come back, so a periodic count check rebuilds an index in the background
- * when the database holds fewer records than it does. See docs/decisions/005-matching.md.
+ * snapshot the previous sync's statement read in, which catches every commit that sync could not see.
+ * Rows of hard-deleted records never come back, so a periodic count check rebuilds an index in the
+ * background when the database holds fewer records than it does. See docs/decisions/005-matching.md.
  */
 
 const BATCH_SIZE = 20_000;
+/** Changed rows are re-read by id in chunks of this size. */
+const SYNC_CHUNK = 5_000;
 const CHECK_INTERVAL_MS = 60_000;
 
 type Side<I> = {
   table: "Candidate" | "Vacancy";
   create: (codebook: MatchCodebook) => I;
   batchSql: string;
-  syncSql: string;
+  detailSql: string;
   upsertRow: (index: I, row: never) => void;
 };
 
@@ -42,7 +45,7 @@ const CANDIDATES: Side<CandidateIndex> = {
   table: "Candidate",
   create: (codebook) => new CandidateIndex(codebook),
   batchSql: CANDIDATE_BATCH_SQL,
-  syncSql: CANDIDATE_SYNC_SQL,
+  detailSql: CANDIDATE_DETAIL_SQL,
   upsertRow: (index, row: CandidateProfileRow) => index.upsert(candidateProfileOfRow(row)),
 };
 
@@ -50,7 +53,7 @@ const VACANCIES: Side<VacancyIndex> = {
   table: "Vacancy",
   create: (codebook) => new VacancyIndex(codebook),
   batchSql: VACANCY_BATCH_SQL,
-  syncSql: VACANCY_SYNC_SQL,
+  detailSql: VACANCY_DETAIL_SQL,
   upsertRow: (index, row: VacancyProfileRow) => index.upsert(vacancyProfileOfRow(row)),
 };
 
@@ -81,7 +84,7 @@ class SyncedIndex<I extends { size: number; remove(id: string): void }> {
   async fresh(): Promise<I> {
     await this.warm();
     await this.syncStartingNow();
-    this.maybeCheckForDeletes();
+    this.refreshEveryMinute();
     return this.loaded!.index;
   }
 
@@ -102,15 +105,28 @@ class SyncedIndex<I extends { size: number; remove(id: string): void }> {
 
   private async sync(): Promise<void> {
     const loaded = this.loaded!;
-    const { rows } = await this.store.pool.query<SyncRow<{ id: string }>>({ name: `match-sync-${this.side.table}`, text: this.side.syncSql, values: [loaded.snapshotXmin] });
-    for (const row of rows) if (row.id !== null) this.side.upsertRow(loaded.index, row as never);
-    loaded.snapshotXmin = rows[0]!.snapshotXmin;
+    const { table } = this.side;
+    const { rows } = await this.store.pool.query<ChangedIdsRow>(changedIdsSql(table, loaded.snapshotXmin));
+    const { snapshotXmin, ids } = rows[0]!;
+    for (let at = 0; at < ids.length; at += SYNC_CHUNK) {
+      const chunk = ids.slice(at, at + SYNC_CHUNK);
+      const found = await this.store.pool.query<{ id: string }>({ name: `match-detail-${table}`, text: this.side.detailSql, values: [chunk] });
+      for (const row of found.rows) this.side.upsertRow(loaded.index, row as never);
+      if (found.rows.length < chunk.length) {
+        const present = new Set(found.rows.map((row) => row.id));
+        for (const id of chunk) if (!present.has(id)) loaded.index.remove(id); // deleted in the meantime
+      }
+    }
+    loaded.snapshotXmin = snapshotXmin;
   }
 
   private async load(): Promise<Loaded<I>> {
     const started = performance.now();
     const index = this.side.create(await this.store.codebook());
-    const client = await this.store.pool.connect();
+    // A connection of its own with ordinary (custom) planning for the keyset batches.
+    const client = new pg.Client({ connectionString: this.store.databaseUrl });
+    client.on("error", (error) => logger.warn({ err: error, table: this.side.table }, "matching index load connection lost"));
+    await client.connect();
     try {
       // Read before the first batch: an earlier xmin is never higher, so the first sync re-reads
       // everything committed while the batches ran.
@@ -127,21 +143,24 @@ class SyncedIndex<I extends { size: number; remove(id: string): void }> {
       logger.info({ table: this.side.table, records: index.size, ms: Math.round(performance.now() - started) }, "matching index loaded");
       return { index, snapshotXmin: rows[0]!.snapshotXmin, records: index.size };
     } finally {
-      client.release();
+      await client.end();
     }
   }
 
-  /** Hard deletes leave no stamped row: when the table holds fewer rows than the index, rebuild. */
-  private maybeCheckForDeletes(): void {
+  /**
+   * Once a minute, in the background: refresh the reference data, and since hard deletes leave no
+   * stamped row, rebuild when the table holds fewer rows than the index has slots.
+   */
+  private refreshEveryMinute(): void {
     if (this.rebuilding || Date.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
     this.lastCheck = Date.now();
     this.rebuilding = true;
     void (async () => {
+      // Travel times and names may have been edited by an admin.
+      await this.store.refreshReference();
       const { rows } = await this.store.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "${this.side.table}"`);
       if (rows[0]!.count >= this.loaded!.index.size) return;
-      await this.store.refreshReference();
-      const rebuilt = await this.load();
-      this.loaded = rebuilt;
+      this.loaded = await this.load();
     })()
       .catch((error: unknown) => logger.error({ err: error, table: this.side.table }, "matching index check failed"))
       .finally(() => (this.rebuilding = false));
@@ -157,7 +176,8 @@ class Store {
 
   constructor(readonly databaseUrl: string) {
     // A small pool of its own: the first load streams for seconds and must not hold the app's connections.
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+    // Generic plans: the statements by id plan once per connection instead of on every call.
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 3, options: "-c plan_cache_mode=force_generic_plan" });
     // An idle connection the server closed must not crash the process; the pool opens a new one.
     this.pool.on("error", (error) => logger.warn({ err: error }, "matching index connection lost"));
     this.candidates = new SyncedIndex(this, CANDIDATES);
@@ -222,6 +242,12 @@ export async function queryMatchDb<Row>(name: string, sql: string, params: unkno
 
 export function matchReference(): Promise<MatchReference> {
   return store().matchReference();
+}
+
+/** The work areas for the filter forms, by name. */
+export async function matchWorkAreas(): Promise<{ id: string; name: string }[]> {
+  const { labels } = await store().matchReference();
+  return [...labels.workAreas].map(([id, name]) => ({ id, name }));
 }
 
 /** Tests: forget the indexes (the next use loads again). */

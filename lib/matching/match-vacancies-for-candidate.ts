@@ -1,6 +1,5 @@
 import "server-only";
 import { todayDay } from "./days";
-import { DETAIL_MARGIN } from "./match-candidates-for-vacancy";
 import { freshVacancyIndex, matchReference, queryMatchDb } from "./match-index-store";
 import type { MatchLabels } from "./match-reference";
 import {
@@ -12,10 +11,13 @@ import {
   type VacancyDetailRow,
 } from "./profile-sql";
 import { isOpenVacancy, type CandidateMatchProfile, type VacancyMatchProfile } from "./profiles";
-import { compareRanked, isEligiblePair, vacancyPassesFilters, type VacancyFilters } from "./ranking";
+import { collectMatches } from "./collect-matches";
+import { isEligiblePair, vacancyPassesFilters, type VacancyFilters } from "./ranking";
 import { scoreMatch, type MatchScore } from "./score-match";
 
 export type VacancyMatch = {
+  id: string;
+  total: number;
   vacancyId: string;
   title: string;
   organisationName: string;
@@ -43,26 +45,18 @@ export async function matchVacanciesForCandidate(input: { candidateId: string; f
   if (!candidate.sharesWithPartners) return { candidate, matches: [], labels: reference.labels };
 
   const today = input.today ?? todayDay();
-  const ranked = index.query(candidate, input.filters, today, input.limit + DETAIL_MARGIN);
-  if (ranked.length === 0) return { candidate, matches: [], labels: reference.labels };
-
-  const rows = await queryMatchDb<VacancyDetailRow>("match-vacancy-detail", VACANCY_DETAIL_SQL, [ranked.map((r) => r.id)]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const context = { today, travelTimes: reference.travelTimes };
-  const matches: VacancyMatch[] = [];
-  let raced = false;
-  for (const { id, total } of ranked) {
-    const row = byId.get(id);
-    if (!row) {
-      index.remove(id);
-      continue;
-    }
-    const profile = vacancyProfileOfRow(row);
-    const score = scoreMatch(candidate, profile, context);
-    if (!isOpenVacancy(profile) || !isEligiblePair(candidate, score) || !vacancyPassesFilters(profile, input.filters)) continue;
-    if (score.total !== total) raced = true;
-    matches.push({ vacancyId: id, title: row.title, organisationName: row.organisationName, profile, score });
-  }
-  if (raced) matches.sort((a, b) => compareRanked({ id: a.vacancyId, total: a.score.total }, { id: b.vacancyId, total: b.score.total }));
-  return { candidate, matches: matches.slice(0, input.limit), labels: reference.labels };
+  const matches = await collectMatches({
+    limit: input.limit,
+    rank: (want) => index.query(candidate, input.filters, today, want),
+    load: (ids) => queryMatchDb<VacancyDetailRow>("match-vacancy-detail", VACANCY_DETAIL_SQL, [ids]),
+    forget: (id) => index.remove(id),
+    explain: (row): VacancyMatch | null => {
+      const profile = vacancyProfileOfRow(row);
+      const score = scoreMatch(candidate, profile, context);
+      if (!isOpenVacancy(profile) || !isEligiblePair(candidate, score) || !vacancyPassesFilters(profile, input.filters)) return null;
+      return { id: row.id, total: score.total, vacancyId: row.id, title: row.title, organisationName: row.organisationName, profile, score };
+    },
+  });
+  return { candidate, matches, labels: reference.labels };
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { sharesWithPartnersWhere } from "@/lib/consents/active-consent-where";
@@ -115,6 +116,26 @@ describe("matching (B3) against the database", () => {
     expect(await listed()).toEqual([candidate.id]);
     await prisma.candidate.update({ where: { id: candidate.id }, data: { anonymisedAt: new Date() } });
     expect(await listed()).toEqual([]);
+  });
+
+  it("does not miss a change committed after a sync by a transaction that was already running", async () => {
+    const { skill, bm, vacancy } = await setup();
+    const early = await createCandidate({ ownerId: bm.id, skills: [{ skillCode: "lassen", level: 2 }] });
+    const late = await createCandidate({ ownerId: bm.id, skills: [{ skillCode: "lassen", level: 2 }] });
+    const actor = actorFor(bm);
+    const listed = async () => (await findCandidateMatches({ actor, vacancyId: vacancy.id, filters: NO_CANDIDATE_FILTERS })).rows.map((r) => r.candidate?.id);
+    expect(await listed()).toEqual([]);
+
+    // A long transaction writes first (so its id is older) but commits last.
+    const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await slow.connect();
+    await slow.query("BEGIN");
+    await slow.query(`INSERT INTO "CandidateSkill" ("candidateId", "skillCode", level) VALUES ($1, $2, 3)`, [early.id, skill.code]);
+    await prisma.candidateSkill.create({ data: { candidateId: late.id, skillCode: skill.code, level: 3 } });
+    expect(await listed()).toEqual([late.id]); // the sync ran while the slow transaction was still open
+    await slow.query("COMMIT");
+    await slow.end();
+    expect((await listed()).sort()).toEqual([early.id, late.id].sort());
   });
 
   it("applies the filters", async () => {

@@ -1,9 +1,9 @@
 /**
  * The SQL matching reads profiles with, and the mapping of its rows to the record shape the profile
- * mapping takes (profiles.ts). Three forms per side with the same columns: a keyset batch for the
- * index's first load (set-based joins), the incremental sync (rows stamped at or after a snapshot
- * xmin), and the detail load of the top k (by id). Children come as one string per row (unit and
- * record separators), dates as day numbers. The consent test mirrors sharesWithPartnersWhere
+ * mapping takes (profiles.ts). Two forms per side with the same columns: a keyset batch for the
+ * index's first load, and a load by ids (the top k of a query, and the rows a sync found changed).
+ * Both join the children set-based and return them as one string per row (unit and record
+ * separators), dates as day numbers. The consent test mirrors sharesWithPartnersWhere
  * (lib/consents/active-consent-where.ts); an integration test compares them.
  */
 import type { VacancyStatus } from "@/generated/prisma/enums";
@@ -28,22 +28,9 @@ const CANDIDATE_FIELDS = `
   c."hoursPerWeekMin", c."hoursPerWeekMax", c."maxTravelMinutes", c."isWorkReady",
   (c."workReadySince" - DATE '1970-01-01') AS "workReadySinceDay"`;
 
-/** Per candidate row `c`: the children as correlated subqueries (for a few rows). */
-const CANDIDATE_CHILDREN = `
-  (SELECT m."workAreaId" FROM "Municipality" m WHERE m.code = c."municipalityCode") AS "homeWorkAreaId",
-  (SELECT (extract(epoch FROM max(k."grantedAt")) * 1000)::float8 FROM "Consent" k WHERE k."candidateId" = c.id AND ${ACTIVE_PARTNER_CONSENT}) AS "sharedSinceMs",
-  (SELECT string_agg(s."skillCode" || ${UNIT} || s.level, ${RECORD}) FROM "CandidateSkill" s WHERE s."candidateId" = c.id) AS skills,
-  (SELECT string_agg(w."occupationClassCode", ${RECORD}) FROM "CandidateOccupationWish" w WHERE w."candidateId" = c.id) AS "occupationClassCodes",
-  (SELECT string_agg(a."workAreaId", ${RECORD}) FROM "CandidateWorkAreaWish" a WHERE a."candidateId" = c.id) AS "workAreaIds"`;
-
 const VACANCY_FIELDS = `
   v.id, v.status::text AS status, v."occupationClassCode", v."hoursPerWeek", v."workAreaId",
   (v."startDate" - DATE '1970-01-01') AS "startDay"`;
-
-const VACANCY_SKILLS = `(SELECT string_agg(s."skillCode" || ${UNIT} || s.level, ${RECORD}) FROM "VacancySkill" s WHERE s."vacancyId" = v.id) AS skills`;
-
-/** The snapshot's xmin, read in the same statement as the rows (see docs/decisions/005-matching.md). */
-const SNAPSHOT = `snap AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "snapshotXmin")`;
 
 /** $1 = last id of the previous batch ('' first), $2 = batch size. Children joined per id range. */
 export const CANDIDATE_BATCH_SQL = `
@@ -64,17 +51,23 @@ LEFT JOIN "Municipality" m ON m.code = c."municipalityCode"
 LEFT JOIN sk ON sk.id = c.id LEFT JOIN ow ON ow.id = c.id LEFT JOIN aw ON aw.id = c.id LEFT JOIN ks ON ks.id = c.id
 ORDER BY c.id`;
 
-/** $1 = snapshot xmin of the previous sync. One row with only snapshotXmin when nothing changed. */
-export const CANDIDATE_SYNC_SQL = `
-WITH ${SNAPSHOT}
-SELECT snap."snapshotXmin", r.* FROM snap LEFT JOIN LATERAL (
-  SELECT ${CANDIDATE_FIELDS}, ${CANDIDATE_CHILDREN} FROM "Candidate" c WHERE c."matchVersion" >= $1::bigint
-) r ON true`;
-
-/** $1 = candidate ids. Adds the owner bemiddelaar (their name may be shown with an anonymised row). */
+/** $1 = candidate ids (the top k, or the rows a sync found changed). Adds the owner bemiddelaar. */
 export const CANDIDATE_DETAIL_SQL = `
-SELECT ${CANDIDATE_FIELDS}, ${CANDIDATE_CHILDREN}, c."ownerId", (SELECT u.name FROM "User" u WHERE u.id = c."ownerId") AS "ownerName"
-FROM "Candidate" c WHERE c.id = ANY($1::text[])`;
+WITH c AS MATERIALIZED (SELECT * FROM "Candidate" c WHERE c.id = ANY($1::text[])),
+  sk AS (SELECT s."candidateId" AS id, string_agg(s."skillCode" || ${UNIT} || s.level, ${RECORD}) AS v FROM "CandidateSkill" s
+         WHERE s."candidateId" = ANY($1::text[]) GROUP BY 1),
+  ow AS (SELECT w."candidateId" AS id, string_agg(w."occupationClassCode", ${RECORD}) AS v FROM "CandidateOccupationWish" w
+         WHERE w."candidateId" = ANY($1::text[]) GROUP BY 1),
+  aw AS (SELECT a."candidateId" AS id, string_agg(a."workAreaId", ${RECORD}) AS v FROM "CandidateWorkAreaWish" a
+         WHERE a."candidateId" = ANY($1::text[]) GROUP BY 1),
+  ks AS (SELECT k."candidateId" AS id, (extract(epoch FROM max(k."grantedAt")) * 1000)::float8 AS v FROM "Consent" k
+         WHERE k."candidateId" = ANY($1::text[]) AND ${ACTIVE_PARTNER_CONSENT} GROUP BY 1)
+SELECT ${CANDIDATE_FIELDS}, m."workAreaId" AS "homeWorkAreaId", ks.v AS "sharedSinceMs", sk.v AS skills,
+  ow.v AS "occupationClassCodes", aw.v AS "workAreaIds", c."ownerId", u.name AS "ownerName"
+FROM c
+LEFT JOIN "Municipality" m ON m.code = c."municipalityCode"
+LEFT JOIN "User" u ON u.id = c."ownerId"
+LEFT JOIN sk ON sk.id = c.id LEFT JOIN ow ON ow.id = c.id LEFT JOIN aw ON aw.id = c.id LEFT JOIN ks ON ks.id = c.id`;
 
 export const VACANCY_BATCH_SQL = `
 WITH v AS MATERIALIZED (SELECT * FROM "Vacancy" v WHERE v.id > $1 ORDER BY v.id LIMIT $2),
@@ -83,16 +76,24 @@ WITH v AS MATERIALIZED (SELECT * FROM "Vacancy" v WHERE v.id > $1 ORDER BY v.id 
          WHERE s."vacancyId" > $1 AND s."vacancyId" <= (SELECT id FROM hi) GROUP BY 1)
 SELECT ${VACANCY_FIELDS}, sk.v AS skills FROM v LEFT JOIN sk ON sk.id = v.id ORDER BY v.id`;
 
-export const VACANCY_SYNC_SQL = `
-WITH ${SNAPSHOT}
-SELECT snap."snapshotXmin", r.* FROM snap LEFT JOIN LATERAL (
-  SELECT ${VACANCY_FIELDS}, ${VACANCY_SKILLS} FROM "Vacancy" v WHERE v."matchVersion" >= $1::bigint
-) r ON true`;
-
 /** $1 = vacancy ids. Adds what a result row shows: title and employer. */
 export const VACANCY_DETAIL_SQL = `
-SELECT ${VACANCY_FIELDS}, ${VACANCY_SKILLS}, v.title, o."legalName" AS "organisationName", o."ownerId" AS "organisationOwnerId"
-FROM "Vacancy" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE v.id = ANY($1::text[])`;
+WITH v AS MATERIALIZED (SELECT * FROM "Vacancy" v WHERE v.id = ANY($1::text[])),
+  sk AS (SELECT s."vacancyId" AS id, string_agg(s."skillCode" || ${UNIT} || s.level, ${RECORD}) AS v FROM "VacancySkill" s
+         WHERE s."vacancyId" = ANY($1::text[]) GROUP BY 1)
+SELECT ${VACANCY_FIELDS}, sk.v AS skills, v.title, o."legalName" AS "organisationName", o."ownerId" AS "organisationOwnerId"
+FROM v JOIN "Organisation" o ON o.id = v."organisationId" LEFT JOIN sk ON sk.id = v.id`;
+
+/**
+ * The ids of the rows stamped at or after `xmin`, with the xmin of the snapshot this statement reads
+ * in (see docs/decisions/005-matching.md). The xmin is inlined (digits only) so PostgreSQL plans the
+ * statement for this value: an index range scan on matchVersion.
+ */
+export function changedIdsSql(table: "Candidate" | "Vacancy", xmin: string): string {
+  if (!/^\d{1,20}$/.test(xmin)) throw new Error("snapshot xmin must be digits");
+  return `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "snapshotXmin",
+    ARRAY(SELECT t.id FROM "${table}" t WHERE t."matchVersion" >= ${xmin}) AS ids`;
+}
 
 export const SNAPSHOT_XMIN_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "snapshotXmin"`;
 
@@ -126,8 +127,7 @@ export type VacancyProfileRow = {
 
 export type VacancyDetailRow = VacancyProfileRow & { title: string; organisationName: string; organisationOwnerId: string };
 
-/** A sync row: the snapshot xmin, plus a profile row unless nothing changed. */
-export type SyncRow<Row> = { snapshotXmin: string } & ({ id: null } | Row);
+export type ChangedIdsRow = { snapshotXmin: string; ids: string[] };
 
 const list = (value: string | null): string[] => (value === null || value === "" ? [] : value.split("\x1e"));
 

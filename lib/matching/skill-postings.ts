@@ -54,6 +54,26 @@ export class SkillPostings {
   private poolLength = 0;
   private garbage = 0;
 
+  /** Levels by slot for skills that asked for it (very common skills): a lookup instead of a scan. */
+  private dense: (Uint8Array | undefined)[] = [];
+
+  /**
+   * The level of every slot for one skill (0 = does not have it), kept up to date from the first call
+   * on. Meant for the few skills nearly everyone has, where a lookup per candidate beats a scan.
+   */
+  denseLevels(skillIndex: number, slotCount: number): Uint8Array {
+    let levels = this.dense[skillIndex];
+    if (!levels) {
+      levels = new Uint8Array(Math.max(1024, slotCount));
+      const list = this.lists[skillIndex];
+      for (let i = 0; list && i < list.length; i++) if (list.levels[i] !== 0) levels[list.slots[i]!] = list.levels[i]!;
+      this.dense[skillIndex] = levels;
+    } else if (levels.length < slotCount) {
+      levels = this.dense[skillIndex] = ensureCapacity(levels, slotCount, Uint8Array);
+    }
+    return levels;
+  }
+
   /** The list for a skill code, or undefined when no slot has it. */
   list(skillIndex: number): { slots: Int32Array; levels: Uint8Array; length: number } | undefined {
     return this.lists[skillIndex];
@@ -74,6 +94,8 @@ export class SkillPostings {
       const clamped = Math.min(level, 7);
       this.pool[this.poolLength++] = skillIndex * 8 + clamped;
       (this.lists[skillIndex] ??= new PostingList()).push(slot, clamped);
+      const dense = this.dense[skillIndex];
+      if (dense) (slot < dense.length ? dense : (this.dense[skillIndex] = ensureCapacity(dense, slot + 1, Uint8Array)))[slot] = clamped;
     }
   }
 
@@ -82,7 +104,12 @@ export class SkillPostings {
     if (slot >= this.count.length) return;
     const from = this.start[slot]!;
     const n = this.count[slot]!;
-    for (let i = from; i < from + n; i++) this.lists[this.pool[i]! >>> 3]?.remove(slot);
+    for (let i = from; i < from + n; i++) {
+      const skillIndex = this.pool[i]! >>> 3;
+      this.lists[skillIndex]?.remove(slot);
+      const dense = this.dense[skillIndex];
+      if (dense && slot < dense.length) dense[slot] = 0;
+    }
     this.count[slot] = 0;
     this.garbage += n;
     if (this.garbage > 65_536 && this.garbage * 2 > this.poolLength) this.compactPool();

@@ -43,6 +43,13 @@ export default async function ProfessionalVacancyPage({ params, searchParams }: 
         }
         action={isOwner && open ? <LinkButton href={`/professional/vacatures/${vacancy.id}/verrijken`}>Vacature verrijken</LinkButton> : undefined}
       />
+      {actor.role === "JOB_MEDIATOR" || isOwner ? (
+        <p className="mb-6">
+          <LinkButton variant="secondary" href={`/professional/vacatures/${vacancy.id}/matches`}>
+            Kandidaten zoeken
+          </LinkButton>
+        </p>
+      ) : null}
       {opgeslagen ? (
         <div role="status">
           <Alert tone="success" title="De vacature is opgeslagen" />

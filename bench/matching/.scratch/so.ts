@@ -1,1 +1,0 @@
-import "server-only"; console.log("ok");
