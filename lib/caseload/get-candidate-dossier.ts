@@ -90,9 +90,6 @@ export async function getCandidateDossier({ actor, candidateId }: { actor: Actor
         isWorkReady: true,
         workReadySince: true,
         createdAt: true,
-        cvFileName: true,
-        cvSizeBytes: true,
-        cvUploadedAt: true,
         owner: { select: { id: true, name: true } },
         cv: { select: { fileName: true, sizeBytes: true, uploadedAt: true } },
         skills: { select: { level: true, skill: { select: { code: true, label: true } } }, orderBy: [{ level: "desc" }, { skillCode: "asc" }] },
@@ -146,7 +143,7 @@ export async function getCandidateDossier({ actor, candidateId }: { actor: Actor
 
     const resource = { candidateOwnerId: candidate.ownerId };
     const partnerSharing = candidate.consents.filter((consent) => consent.purpose === "SHARE_WITH_PARTNERS");
-    const cv = candidate.cv ?? (candidate.cvFileName && candidate.cvUploadedAt ? { fileName: candidate.cvFileName, sizeBytes: candidate.cvSizeBytes ?? 0, uploadedAt: candidate.cvUploadedAt } : null);
+    const cv = candidate.cv;
     return {
       id: candidate.id,
       firstName: candidate.firstName,
