@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 import { minimalPdfBytes } from "../../../lib/candidate-profile/__fixtures__/pdf-bytes";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { loginAs } from "../support/login";
+import { registerResident } from "../support/register-resident";
 
 /**
  * Issue 4 end to end: a resident registers with a help question, fills a profile and uploads a CV;
@@ -38,19 +39,7 @@ test.afterAll(async () => {
 });
 
 test("a resident registers with a help question and sees where it went", async () => {
-  await resident.goto("/werkzoekende/aanmelden");
-  const form = resident.getByRole("form", { name: "Aanmelden bij het Werkcentrum" });
-  await form.getByLabel("Voornaam").fill(firstName);
-  await form.getByLabel("Achternaam").fill(lastName);
-  await form.getByLabel("Geboortedatum").fill("02-03-1990");
-  await form.getByLabel("Gemeente").selectOption({ label: "Hilversum" });
-  await form.getByRole("radio", { name: "Ik heb geen uitkering" }).check();
-  await form.getByRole("checkbox", { name: "Deel mijn profiel met de partners van het Werkcentrum" }).check();
-  await form.getByLabel("E-mailadres").fill(email);
-  await form.getByLabel("Wachtwoord").fill("Een lange eigen wachtzin 2026");
-  await form.getByRole("button", { name: "Aanmelding versturen" }).click();
-
-  await expect(resident).toHaveURL(/\/werkzoekende\/aanmelden\/bevestiging\/[^/]+$/, { timeout: 30_000 });
+  await registerResident(resident, { firstName, lastName, email });
   await expect(resident.getByRole("heading", { level: 1, name: "Uw aanmelding is verstuurd" })).toBeVisible();
   await expect(resident.getByText(/Gemeente – team NUG/).first()).toBeVisible();
   await expect(resident.getByText(/Wij nemen uiterlijk op .+ contact met u op\./)).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import type { DemoRole } from "../support/demo-users";
 import { loginAs } from "../support/login";
+import { registerResident } from "../support/register-resident";
 
 /**
  * J3 and X3 in the browser: the demo resident (Nadia Boukhari, owned by the demo bemiddelaar Femke
@@ -24,7 +25,11 @@ async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
 }
 
 test("the resident revokes and grants again the sharing with the partners, and sees state and dates", async ({ browser }) => {
-  const page = await pageAs(browser, "JOBSEEKER");
+  // A resident of its own: revoking the demo resident's sharing would hide her from parallel matching specs.
+  const { baseURL, locale } = test.info().project.use;
+  const page = await (await browser.newContext({ baseURL, locale })).newPage();
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  await registerResident(page, { firstName: `Toestemming${run}`, lastName: "Jansen", email: `e2e-toestemming-${run}@voorbeeld.nl` });
   await page.goto("/werkzoekende/toestemmingen");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn toestemmingen" })).toBeVisible();
   const partners = page.getByRole("region", { name: "Mijn profiel delen met de partners van het Werkcentrum" });
@@ -79,7 +84,11 @@ test("the resident sees who looked at her data: the bemiddelaar's read of her do
     await expect(mediator.getByRole("heading", { level: 1, name: "Nadia Boukhari" })).toBeVisible();
   }
 
-  const page = await pageAs(browser, "JOBSEEKER");
+  // A resident of its own: revoking the demo resident's sharing would hide her from parallel matching specs.
+  const { baseURL, locale } = test.info().project.use;
+  const page = await (await browser.newContext({ baseURL, locale })).newPage();
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  await registerResident(page, { firstName: `Toestemming${run}`, lastName: "Jansen", email: `e2e-toestemming-${run}@voorbeeld.nl` });
   await page.goto("/werkzoekende/toestemmingen");
   await page.getByRole("link", { name: "Bekijk wie uw gegevens heeft bekeken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wie heeft mijn gegevens bekeken" })).toBeVisible();
