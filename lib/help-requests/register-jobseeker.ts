@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { normaliseEmail } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { registerAccountOnce } from "@/lib/auth/register-account-once";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/organisations/unique-violation";
 import { FieldInputError } from "@/lib/vacancies/field-input-error";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
 import { OUTSIDE_REGION, registerJobseekerSchema, STALE_FORM_MESSAGE, type RegisterJobseekerInput } from "./schemas";
@@ -39,21 +39,11 @@ export async function registerJobseeker({
   const municipalityCode = await resolveMunicipalityCode(data.municipalityCode);
   const passwordHash = await hashPassword(data.password);
 
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    // Email first, then the key: the account and the request commit together, so a taken email seen
-    // here is either this same submission (found by its key next) or really someone else's.
-    const emailTaken = (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) !== null;
-    const repeated = await findRepeatedSubmission(data);
-    if (repeated) return repeated;
-    if (emailTaken) return { outcome: "emailTaken" };
-    try {
-      return { outcome: "created", ...(await writeRegistration(data, municipalityCode, passwordHash, now)) };
-    } catch (error) {
-      // A parallel request (often this same double click) took the email or the key first: look again.
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new AppError("CONFLICT");
+  return registerAccountOnce<JobseekerRegistrationResult>({
+    email: data.email,
+    findRepeated: () => findRepeatedSubmission(data),
+    write: async () => ({ outcome: "created", ...(await writeRegistration(data, municipalityCode, passwordHash, now)) }),
+  });
 }
 
 async function resolveMunicipalityCode(code: string): Promise<string | null> {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { normaliseEmail } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { registerAccountOnce } from "@/lib/auth/register-account-once";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
@@ -9,7 +10,6 @@ import { pickOwnerAccountManager } from "./assign-owner-account-manager";
 import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality, type OrganisationLocation } from "./resolve-municipality";
 import { registerOrganisationSchema, type RegisterOrganisationInput } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
 
 /**
  * created: a new organisation with this contact person as its first employer account.
@@ -34,23 +34,15 @@ export async function registerOrganisation({ actor, input }: { actor: Actor | nu
   const location = await resolveMunicipality(data.municipalityCode);
   const passwordHash = await hashPassword(data.password);
 
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    // Email first, then the repeat check: the account and the organisation commit together, so a taken
-    // email seen here is either this same submission (found as a repeat next) or really someone else's.
-    const emailTaken = (await prisma.user.findUnique({ where: { email: data.email }, select: { id: true } })) !== null;
-    const repeated = await findRepeatedSubmission(data);
-    if (repeated) return repeated;
-    if (emailTaken) return { outcome: "emailTaken" };
-    try {
+  return registerAccountOnce<RegistrationResult>({
+    email: data.email,
+    findRepeated: () => findRepeatedSubmission(data),
+    write: async () => {
       const { result, after } = await writeRegistration(data, location, passwordHash);
       await after();
       return result;
-    } catch (error) {
-      // A parallel request took the KvK number or email first: look again (it may be this same submission).
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new AppError("CONFLICT");
+    },
+  });
 }
 
 async function writeRegistration(data: RegisterOrganisationInput, location: OrganisationLocation, passwordHash: string) {
