@@ -52,6 +52,8 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     LOG_LEVEL: "warn",
+    // The journey specs move the demo clock (/beheer/klok, decision 009).
+    CLOCK_CONTROL: "on",
   },
 });
 

@@ -8,6 +8,8 @@ export async function EmployerNav({ actor }: { actor: Actor }) {
   const items: PortalNavItem[] = [
     { href: "/werkgever", label: "Start" },
     { href: "/werkgever/vacatures", label: "Vacatures" },
+    { href: "/werkgever/voordrachten", label: "Voordrachten" },
+    { href: "/werkgever/plaatsingen", label: "Plaatsingen" },
     { href: "/werkgever/vragen", label: "Vragen" },
     { href: "/werkgever/afspraken", label: "Afspraken" },
     { href: "/werkgever/meldingen", label: "Meldingen", count: unread, countLabel: "ongelezen" },

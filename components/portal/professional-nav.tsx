@@ -16,6 +16,9 @@ export async function ProfessionalNav({ actor }: { actor: Actor }) {
     { href: "/professional/werkgevers", label: "Werkgevers" },
     { href: "/professional/vacatures", label: "Vacatures" },
     ...(isMediator ? [{ href: "/professional/kandidaten", label: "Kandidaten" }] : []),
+    { href: "/professional/voordrachten", label: "Voordrachten" },
+    { href: "/professional/plaatsingen", label: "Plaatsingen" },
+    ...(isMediator ? [{ href: "/professional/overdrachten", label: "Overdrachten" }] : []),
     ...(isAccountManager
       ? [
           { href: "/professional/inbox", label: "Inbox", count: openQuestions, countLabel: "open vragen" },

@@ -15,6 +15,18 @@ const LABELS: Record<CandidateAccessAction, string> = {
   "helpRequest.read": "bekeek uw hulpvraag",
   "helpRequest.accept": "nam uw hulpvraag in behandeling",
   "ownership.transfer": "droeg uw begeleiding over aan een andere bemiddelaar",
+  "proposal.create": "droeg u voor bij een werkgever",
+  "proposal.read": "bekeek een voordracht van u",
+  "proposal.update": "werkte een voordracht van u bij",
+  "placement.record": "legde uw plaatsing vast",
+  "placement.read": "bekeek uw plaatsing",
+  "placement.update": "werkte uw plaatsing bij",
+  "aftercare.record": "legde een nazorggesprek vast",
+  "handover.create": "droeg u over aan een partner",
+  "handover.read": "bekeek uw overdracht",
+  "handover.decide": "besliste over uw overdracht",
+  "caseNote.record": "schreef een aantekening over u",
+  "caseNote.read": "bekeek aantekeningen over u",
 };
 
 // Actions other parts of the portal may add (matching, proposals, handovers); labelled in advance.
@@ -25,15 +37,8 @@ const MORE_LABELS: Record<string, string> = {
   "matching.list": "zag u in een lijst met passende kandidaten",
   "matches.read": "bekeek passende vacatures voor u",
   "assessment.create": "legde een werkfit-beoordeling vast",
-  "proposal.create": "droeg u voor bij een werkgever",
-  "proposal.read": "bekeek een voordracht van u",
-  "handover.create": "droeg u over aan een partner",
-  "handover.read": "bekeek uw overdracht",
   "handover.accept": "nam uw overdracht aan",
   "casenote.read": "bekeek aantekeningen over u",
-  "caseNote.read": "bekeek aantekeningen over u",
-  "caseNote.record": "schreef een aantekening over u",
-  "placement.record": "legde uw plaatsing vast",
   "export.read": "nam uw gegevens op in een export",
 };
 

@@ -14,7 +14,19 @@ export type CandidateAccessAction =
   | "assessment.record"
   | "helpRequest.read"
   | "helpRequest.accept"
-  | "ownership.transfer";
+  | "ownership.transfer"
+  | "proposal.create"
+  | "proposal.read" // saw the proposal with (consented) personal data
+  | "proposal.update" // withdrew it, answered it, recorded the interview outcome
+  | "placement.record"
+  | "placement.read"
+  | "placement.update" // ended it, assessed the proefplaatsing, signalled a knelpunt
+  | "aftercare.record"
+  | "handover.create"
+  | "handover.read"
+  | "handover.decide"
+  | "caseNote.record"
+  | "caseNote.read";
 
 export type CandidateAccess = {
   candidateId: string;

@@ -71,3 +71,44 @@ export function candidateWhereFor(actor: ActorLike, action: PermissionAction): P
       return NO_ROWS;
   }
 }
+
+/**
+ * Proposals the actor may see for `action`. An employer sees only proposals for its own vacancies
+ * that were shared with it (the resident consented, `sharedAt` set); which fields it may read is
+ * decided by the caller (name and contact details only while that consent is active).
+ */
+export function proposalWhereFor(actor: ActorLike, action: PermissionAction): Prisma.ProposalWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "allow":
+      return {};
+    case "ownOrganisation":
+      return actor.organisationId ? { vacancy: { organisationId: actor.organisationId }, sharedAt: { not: null } } : NO_ROWS;
+    case "own":
+      return { candidate: { userId: actor.userId } };
+    case "employerOwner":
+      return { vacancy: { organisation: { ownerId: actor.userId } } };
+    case "candidateOwner":
+    case "candidateOwnerAndVacancyAvailable":
+      return { candidate: { ownerId: actor.userId } };
+    default:
+      return NO_ROWS;
+  }
+}
+
+/** Placements the actor may see or act on for `action`. */
+export function placementWhereFor(actor: ActorLike, action: PermissionAction): Prisma.PlacementWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "allow":
+      return {};
+    case "ownOrganisation":
+      return actor.organisationId ? { organisationId: actor.organisationId } : NO_ROWS;
+    case "own":
+      return { candidate: { userId: actor.userId } };
+    case "employerOwner":
+      return { organisation: { ownerId: actor.userId } };
+    case "candidateOwner":
+      return { candidate: { ownerId: actor.userId } };
+    default:
+      return NO_ROWS;
+  }
+}

@@ -58,6 +58,17 @@ caseload.read                  | -                             | -      | -     
 candidate.transferOwnership    | -                             | -      | -                       | candidateOwner                    | -          | allow
 consent.manage                 | -                             | own    | -                       | -                                 | -          | -
 notification.read              | own                           | own    | own                     | own                               | own        | own
+proposal.read                  | ownOrganisation               | own    | employerOwner           | candidateOwner                    | -          | -
+proposal.withdraw              | -                             | -      | -                       | candidateOwner                    | -          | -
+placement.read                 | ownOrganisation               | own    | employerOwner           | candidateOwner                    | -          | -
+placement.end                  | -                             | -      | -                       | candidateOwner                    | -          | -
+placement.signal               | -                             | -      | -                       | candidateOwner                    | -          | -
+placementSignal.handle         | -                             | -      | employerOwner           | -                                 | -          | -
+handover.decide                | -                             | -      | -                       | ownPartnerOrganisation            | -          | -
+handover.cancel                | -                             | -      | -                       | candidateOwner                    | -          | -
+caseNote.read                  | -                             | -      | employerOwner           | allow                             | -          | -
+caseNote.write                 | -                             | -      | employerOwner           | allow                             | -          | -
+clock.control                  | -                             | -      | -                       | -                                 | -          | allow
 `;
 
 const COLUMNS = ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"] as const;

@@ -133,6 +133,26 @@ export const PERMISSIONS = {
   "consent.manage": { JOBSEEKER: "own" },
   // one's own in-app notifications
   "notification.read": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  // Not rows in permissions.md, implied by B4–B8, E5–E7, A5 and J4 of product.md (issue 5):
+  // see proposals: the employer only shared ones for its own vacancies (consented fields), the resident
+  // their own, the owner accountmanager of the employer anonymised, the bemiddelaar for own candidates
+  "proposal.read": { EMPLOYER: "ownOrganisation", JOBSEEKER: "own", ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "candidateOwner" },
+  "proposal.withdraw": { JOB_MEDIATOR: "candidateOwner" },
+  // see placements and their instruments (E7, J4, A5)
+  "placement.read": { EMPLOYER: "ownOrganisation", JOBSEEKER: "own", ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "candidateOwner" },
+  // end a placement early with a reason, record the proefplaatsing's end assessment
+  "placement.end": { JOB_MEDIATOR: "candidateOwner" },
+  // signal a knelpunt on a placement to the accountmanager, who handles it
+  "placement.signal": { JOB_MEDIATOR: "candidateOwner" },
+  "placementSignal.handle": { ACCOUNT_MANAGER: "employerOwner" },
+  // the receiving partner's team accepts or refuses a warm handover; the sender may cancel it
+  "handover.decide": { JOB_MEDIATOR: "ownPartnerOrganisation" },
+  "handover.cancel": { JOB_MEDIATOR: "candidateOwner" },
+  // matchtafel notes on a vacancy: professionals only
+  "caseNote.read": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
+  "caseNote.write": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
+  // the demo/test clock (only exists when CLOCK_CONTROL=on; decision 009)
+  "clock.control": { ADMIN: "allow" },
 } as const satisfies Record<string, RoleRules>;
 
 export type PermissionAction = keyof typeof PERMISSIONS;

@@ -1,10 +1,14 @@
 import "server-only";
 import { escalateOverdueHelpRequests } from "@/lib/help-requests/escalate-overdue-help-requests";
+import { HANDOVER_JOBS } from "@/lib/handovers/jobs";
+import { PLACEMENT_JOBS } from "@/lib/placements/jobs";
+import { PROPOSAL_JOBS } from "@/lib/proposals/jobs";
 import type { Job } from "./job";
 
 /**
  * Every scheduled job of the portal. To add one: write an idempotent domain function that takes
- * `now: Date`, add an entry here with a new stable name, and test it with a fixed clock.
+ * `now: Date`, add an entry to its domain's job list (or here) with a new stable name, and test it
+ * with a fixed clock.
  */
 export const JOBS: readonly Job[] = [
   {
@@ -12,4 +16,7 @@ export const JOBS: readonly Job[] = [
     everyMinutes: 5,
     run: escalateOverdueHelpRequests,
   },
+  ...PROPOSAL_JOBS,
+  ...PLACEMENT_JOBS,
+  ...HANDOVER_JOBS,
 ];

@@ -1,5 +1,6 @@
 import "server-only";
 import { logger } from "@/lib/logger";
+import { currentTime } from "@/lib/time/current-time";
 import { runDueJobs } from "./run-due-jobs";
 
 export const TICK_MS = 60_000;
@@ -10,13 +11,13 @@ const state = (globalThis as { __werkcentrumScheduler?: SchedulerState }).__werk
 
 /**
  * Starts the in-process scheduler (called from instrumentation.ts): every minute it runs the due
- * jobs with the current time. A tick is skipped while the previous one is still busy. The timer is
+ * jobs at currentTime() (the system time, or the moved demo clock with CLOCK_CONTROL=on). A tick is skipped while the previous one is still busy. The timer is
  * unref'd so it never keeps a process alive. Several processes may run it: the JobRun table keeps
  * each slot to one run.
  */
 export function startScheduler(options: { tickMs?: number; tick?: () => Promise<unknown> } = {}): void {
   if (state.timer) return;
-  const tick = options.tick ?? (() => runDueJobs(new Date()));
+  const tick = options.tick ?? (async () => runDueJobs(await currentTime()));
   let busy = false;
   state.timer = setInterval(() => {
     if (busy) return;

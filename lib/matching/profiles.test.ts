@@ -76,6 +76,7 @@ function record(inputs: Inputs, attrs: Attributes): FullCandidateRecord {
     maxTravelMinutes: inputs.maxTravelMinutes,
     isWorkReady: inputs.isWorkReady,
     workReadySince: inputs.isWorkReady ? day(-30) : null,
+    status: "SEEKING",
     anonymisedAt: null,
     matchVersion: BigInt(0),
     createdAt: day(-100),

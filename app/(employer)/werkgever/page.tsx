@@ -9,6 +9,8 @@ import { getMyJoinRequestStatus } from "@/lib/organisations/get-my-join-request-
 import { getContactPerson } from "@/lib/questions/get-contact-person";
 import { formatShortDate, formatSlot } from "@/lib/time/amsterdam-time";
 import { ContactPersonCard } from "./_components/contact-person-card";
+import { PlacementsSummary } from "./_components/placements-summary";
+import { ProposalsSummary } from "./_components/proposals-summary";
 
 export const metadata: Metadata = { title: "Werkgeversportaal" };
 
@@ -35,6 +37,9 @@ export default async function EmployerStartPage() {
           <p>Uw vaste contactpersoon wordt op dit moment opnieuw toegewezen. Bel of mail het Werkcentrum als u nu hulp nodig heeft.</p>
         )}
       </section>
+
+      <ProposalsSummary actor={actor} />
+      <PlacementsSummary actor={actor} />
 
       <div className="grid gap-x-6 md:grid-cols-3">
         <section aria-labelledby="vacatures" className={section}>

@@ -5,6 +5,9 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getJobseekerStart } from "@/lib/auth/start-pages/get-jobseeker-start";
 import { formatDate } from "@/lib/auth/start-pages/format";
 import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
+import { HandoversSection } from "./_traject/handovers-section";
+import { PlacementSection } from "./_traject/placement-section";
+import { ProposalsSection } from "./_traject/proposals-section";
 
 export const metadata: Metadata = { title: "Mijn traject" };
 
@@ -55,6 +58,10 @@ export default async function JobseekerStartPage() {
           <p>U heeft nog geen vaste bemiddelaar. Na uw aanmelding neemt iemand van het Werkcentrum contact met u op.</p>
         )}
       </section>
+
+      <ProposalsSection actor={actor} />
+      <PlacementSection actor={actor} />
+      <HandoversSection actor={actor} />
 
       <section aria-labelledby="hulpvragen" className="mb-8">
         <h2 id="hulpvragen" className="mb-2 text-2xl font-bold">

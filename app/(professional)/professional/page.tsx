@@ -10,6 +10,9 @@ import {
 import { formatDate, formatNumber } from "@/lib/auth/start-pages/format";
 import { countTeamQueue, type TeamQueueCount } from "@/lib/help-requests/count-team-queue";
 import { VACANCY_STATUS_LABELS } from "@/lib/vacancies/labels";
+import { AftercareWorklist } from "./_worklist/aftercare-worklist";
+import { HandoverWorklist } from "./_worklist/handover-worklist";
+import { ProposalWorklist } from "./_worklist/proposal-worklist";
 
 export const metadata: Metadata = { title: "Werklijst" };
 
@@ -26,6 +29,9 @@ export default async function ProfessionalStartPage() {
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Werklijst" }]} />
       <h1 className="mb-6 text-3xl font-bold">Werklijst</h1>
       {start.kind === "ACCOUNT_MANAGER" ? <AccountManagerList start={start} /> : <MediatorList start={start} queue={queue} />}
+      <ProposalWorklist actor={actor} />
+      <AftercareWorklist actor={actor} />
+      <HandoverWorklist actor={actor} />
       <p className="mt-8">
         <Link href="/professional/profiel" className={link}>
           Mijn profiel en aandachtsgebieden
