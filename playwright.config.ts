@@ -29,7 +29,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    { name: "chromium", testIgnore: /tests\/e2e\/clock\// },
+    // Specs that move the demo clock (decision 009) run after all others, so no other spec sees time jump.
+    { name: "clock", testMatch: /tests\/e2e\/clock\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,

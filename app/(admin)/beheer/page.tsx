@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/auth/permissions";
 import { getAdminOverview } from "@/lib/auth/start-pages/get-admin-overview";
 import { formatNumber } from "@/lib/auth/start-pages/format";
+import { isClockControlEnabled } from "@/lib/time/current-time";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -37,6 +38,11 @@ export default async function AdminStartPage() {
             <Link href="/beheer/audit" className="underline underline-offset-2">Auditlog</Link>: wie persoonsgegevens van kandidaten bekeek of
             wijzigde, wanneer en waarom.
           </li>
+          {isClockControlEnabled() && (
+            <li>
+              <Link href="/beheer/klok" className="underline underline-offset-2">Demoklok</Link>: de tijd van deze demo- of testomgeving vooruitzetten.
+            </li>
+          )}
         </ul>
       </section>
 
