@@ -1,8 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../generated/prisma/client";
-import type { ProposalStatus } from "../generated/prisma/enums";
+import type { DeclineReason, HandoverStatus, ProposalStatus } from "../generated/prisma/enums";
 import { verifyPassword } from "../lib/auth/password";
+import { addWorkingDays } from "../lib/time/working-days";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo";
 import { seed } from "./seed/index";
 
@@ -16,6 +17,10 @@ afterAll(async () => {
 const ALL_PROPOSAL_STATUSES: ProposalStatus[] = [
   "AWAITING_CONSENT", "CONSENT_DECLINED", "PROPOSED", "INVITED", "DECLINED", "INTERVIEW_POSITIVE", "INTERVIEW_NEGATIVE", "PLACED", "WITHDRAWN",
 ];
+
+const ALL_DECLINE_REASONS: DeclineReason[] = ["SKILLS", "AVAILABILITY", "HOURS", "DISTANCE", "FILLED_OTHERWISE", "OTHER"];
+const ALL_HANDOVER_STATUSES: HandoverStatus[] = ["AWAITING_CONSENT", "CONSENT_DECLINED", "CANCELLED", "PENDING", "ACCEPTED", "REFUSED", "BOUNCED"];
+const DAY_MS = 86_400_000;
 
 /** Row counts of every table, to prove a second run changes nothing. */
 async function countAll(): Promise<Record<string, number>> {
@@ -160,6 +165,101 @@ describe("prisma seed", () => {
     expect(await prisma.learningOffer.count()).toBeGreaterThan(0);
     expect(await prisma.ownershipTransfer.count()).toBeGreaterThanOrEqual(2);
     expect(await prisma.caseNote.count()).toBeGreaterThan(0);
+  });
+
+  it("demo data tells the issue-5 story: proposals, placements, aftercare, handovers (B4–B8, E5–E7, J4)", async () => {
+    const now = new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+    // Proposals: every status, with a history that ends in the current status and the shared/answer dates.
+    const proposals = await prisma.proposal.findMany({ include: { statusChanges: { orderBy: { at: "asc" } }, consents: true } });
+    expect(new Set(proposals.map((p) => p.status))).toEqual(new Set(ALL_PROPOSAL_STATUSES));
+    for (const p of proposals) {
+      expect(p.statusChanges[0]?.fromStatus).toBeNull();
+      expect(p.statusChanges.at(-1)?.toStatus).toBe(p.status);
+      const shared = !["AWAITING_CONSENT", "CONSENT_DECLINED"].includes(p.status);
+      expect(p.sharedAt !== null).toBe(shared);
+      expect(p.consents.filter((c) => c.purpose === "SHARE_WITH_EMPLOYER")).toHaveLength(1);
+      if (shared) {
+        expect(p.responseDueBy).toEqual(addWorkingDays(p.sharedAt!, 10));
+        expect(p.consents[0]?.grantedAt?.getTime()).toBe(p.sharedAt!.getTime());
+      }
+      if (p.respondedAt) expect(p.respondedAt.getTime()).toBeGreaterThan(p.sharedAt!.getTime());
+      if (p.status === "WITHDRAWN") expect(p.withdrawnReason).toBeTruthy();
+      if (p.status === "AWAITING_CONSENT") expect(p.consents[0]).toMatchObject({ grantedAt: null, declinedAt: null, revokedAt: null });
+      if (p.status === "CONSENT_DECLINED") expect(p.consents[0]?.declinedAt).not.toBeNull();
+    }
+    const declineReasons = new Set(proposals.filter((p) => p.status === "DECLINED").map((p) => p.declineReason));
+    expect(declineReasons).toEqual(new Set(ALL_DECLINE_REASONS));
+    expect(proposals.some((p) => p.status === "DECLINED" && p.declineReason === "OTHER" && p.declineText)).toBe(true);
+    const overdue = proposals.filter((p) => p.status === "PROPOSED" && p.responseDueBy! < now);
+    expect(overdue.some((p) => p.reminderSentAt)).toBe(true);
+    expect(overdue.filter((p) => !p.reminderSentAt)).toHaveLength(1);
+
+    // The demo accounts see data.
+    const mediator = await prisma.user.findUniqueOrThrow({ where: { email: "bemiddelaar@demo.werkcentrum.nl" } });
+    const employer = await prisma.user.findUniqueOrThrow({ where: { email: "werkgever@demo.werkcentrum.nl" } });
+    const accountManager = await prisma.user.findUniqueOrThrow({ where: { email: "accountmanager@demo.werkcentrum.nl" } });
+    const resident = await prisma.candidate.findFirstOrThrow({ where: { user: { email: "werkzoekende@demo.werkcentrum.nl" } } });
+    const mediatorStatuses = new Set(proposals.filter((p) => p.proposedById === mediator.id).map((p) => p.status));
+    expect(mediatorStatuses.size).toBeGreaterThanOrEqual(5);
+    const forEmployer = await prisma.proposal.findMany({ where: { vacancy: { organisationId: employer.organisationId! }, sharedAt: { not: null } } });
+    expect(forEmployer.some((p) => p.status === "PROPOSED" && p.proposedById === mediator.id)).toBe(true);
+    expect(forEmployer.some((p) => p.status === "INVITED")).toBe(true);
+    const residentProposals = proposals.filter((p) => p.candidateId === resident.id);
+    expect(residentProposals.filter((p) => p.status === "AWAITING_CONSENT")).toHaveLength(1);
+    expect(residentProposals.some((p) => p.sharedAt)).toBe(true);
+    expect(resident.ownerId).toBe(mediator.id);
+    expect(resident.status).toBe("SEEKING");
+
+    // Placements: instruments (an LKS with loonwaarde, a proefplaatsing with its assessment), status follows.
+    const placements = await prisma.placement.findMany({ include: { instruments: true, aftercareChecks: true, candidate: true, vacancy: true, organisation: true } });
+    expect(new Set(placements.map((p) => p.contractType)).size).toBe(6);
+    expect(placements.some((p) => p.instruments.some((i) => i.instrumentCode === "LKS" && i.wageValuePct && i.amountCents && i.endDate))).toBe(true);
+    expect(placements.some((p) => p.contractType === "TRIAL_PLACEMENT" && p.trialEndDate && p.trialOutcome && p.trialAssessedAt && p.instruments.some((i) => i.instrumentCode === "PROEFPLAATSING"))).toBe(true);
+    for (const p of placements) {
+      const runs = !p.endedOn || p.endedOn > today;
+      if (runs) expect(p.candidate.status).toBe("PLACED");
+      expect(p.vacancy?.status).toBe("FILLED");
+      if (!runs) expect(p.endReasonCode).not.toBeNull();
+    }
+    expect(placements.some((p) => p.endedOn && p.endReasonCode && p.endReason)).toBe(true);
+    expect(placements.some((p) => p.sustainableAt && !p.endedOn)).toBe(true);
+    expect(placements.some((p) => p.organisation.ownerId === accountManager.id)).toBe(true);
+
+    // Aftercare: overdue, due soon, low scores followed up and not yet, knelpunten.
+    const checks = placements.flatMap((p) => p.aftercareChecks.map((c) => ({ ...c, placement: p })));
+    const open = checks.filter((c) => !c.completedAt && (!c.placement.endedOn || c.placement.endedOn > today));
+    expect(open.some((c) => c.dueDate < today && c.notifiedAt)).toBe(true);
+    expect(open.some((c) => c.dueDate > today && c.dueDate.getTime() <= today.getTime() + 14 * DAY_MS)).toBe(true);
+    expect(open.some((c) => c.side === "EMPLOYEE" && c.dueDate < today && c.placement.recordedById === mediator.id)).toBe(true);
+    expect(open.some((c) => c.side === "EMPLOYER" && c.dueDate <= today && c.placement.organisationId === employer.organisationId)).toBe(true);
+    const lowEmployer = checks.filter((c) => c.side === "EMPLOYER" && c.score !== null && c.score <= 2);
+    expect(lowEmployer.some((c) => c.followedUpAt && c.followUpNote && c.followedUpById === c.placement.organisation.ownerId)).toBe(true);
+    expect(lowEmployer.some((c) => !c.followedUpAt)).toBe(true);
+    const signals = await prisma.placementSignal.findMany();
+    expect(signals.some((s) => s.handledAt && s.handledById)).toBe(true);
+    expect(signals.some((s) => !s.handledAt)).toBe(true);
+
+    // Warm handovers in every status; at most one open per candidate; acceptors own their candidates.
+    const handovers = await prisma.handover.findMany({ include: { candidate: true, consents: true, toPartnerOrganisation: true } });
+    expect(new Set(handovers.map((h) => h.status))).toEqual(new Set(ALL_HANDOVER_STATUSES));
+    expect(handovers.every((h) => h.consents.length === 1 && h.consents[0]?.partnerOrganisationCode === h.toPartnerOrganisation.code)).toBe(true);
+    const openHandovers = handovers.filter((h) => h.status === "AWAITING_CONSENT" || h.status === "PENDING");
+    expect(new Set(openHandovers.map((h) => h.candidateId)).size).toBe(openHandovers.length);
+    expect(handovers.find((h) => h.status === "AWAITING_CONSENT")?.consents[0]).toMatchObject({ grantedAt: null, declinedAt: null });
+    const mediatorPartners = new Set((await prisma.user.findMany({ where: { role: "JOB_MEDIATOR" }, include: { partnerOrganisation: true } })).map((u) => u.partnerOrganisation?.code));
+    expect(handovers.some((h) => h.status === "PENDING" && h.fromUserId === mediator.id && h.toPartnerOrganisation.code !== "GEMEENTE" && mediatorPartners.has(h.toPartnerOrganisation.code))).toBe(true);
+    for (const h of handovers.filter((x) => x.status === "ACCEPTED")) {
+      expect(h.acceptedById && h.firstContactAt && h.decidedAt).toBeTruthy();
+      expect(h.candidate.ownerId).toBe(h.acceptedById);
+    }
+    expect(await prisma.ownershipTransfer.count({ where: { candidateId: { in: handovers.filter((h) => h.status === "ACCEPTED").map((h) => h.candidateId) } } })).toBeGreaterThan(0);
+
+    // Matchtafel notes by the demo accountmanager and bemiddelaar, some about a candidate.
+    const notes = await prisma.caseNote.findMany({ where: { authorId: { in: [mediator.id, accountManager.id] } } });
+    expect(new Set(notes.map((n) => n.authorId)).size).toBe(2);
+    expect(notes.some((n) => n.candidateId)).toBe(true);
   });
 
   it("running the demo seed again changes no counts", { timeout: 120_000 }, async () => {

@@ -58,7 +58,13 @@ export function candidateWhereFor(actor: ActorLike, action: PermissionAction): P
     case "candidateOwnerAndVacancyAvailable":
       return { ownerId: actor.userId };
     case "candidateOwnerOrHandedOver":
-      return { OR: [{ ownerId: actor.userId }, { handovers: { some: { acceptedById: actor.userId, status: "ACCEPTED" } } }] };
+      // A handover whose consent the resident revoked no longer gives access (the owner keeps it, decision 008).
+      return {
+        OR: [
+          { ownerId: actor.userId },
+          { handovers: { some: { acceptedById: actor.userId, status: "ACCEPTED", consents: { none: { revokedAt: { not: null } } } } } },
+        ],
+      };
     case "consentedLimitedFields":
       return actor.organisationId
         ? {

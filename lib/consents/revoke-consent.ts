@@ -4,6 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { currentTime } from "@/lib/time/current-time";
+import { consequencesOfRevoking } from "./consequences-of-revoking";
 import { ownCandidateForUpdate } from "./own-candidate-for-update";
 import { revokeConsentSchema } from "./schemas";
 
@@ -12,14 +15,16 @@ import { revokeConsentSchema } from "./schemas";
  * partners, that employer, that partner) gets revokedAt, so no older duplicate keeps sharing on;
  * the Consent trigger bumps Candidate.matchVersion, and matching (sharesWithPartnersWhere) and employer
  * access (candidateWhereFor) stop at once. Revoking what is already revoked changes nothing.
- * Someone else's consent id is NOT_FOUND.
+ * Someone else's consent id is NOT_FOUND. Revoking an employer consent tells the bemiddelaars of the
+ * open proposals at that employer; revoking a handover consent cancels a handover still waiting.
  */
-export async function revokeConsent({ actor, input }: { actor: Actor; input: unknown }): Promise<{ changed: boolean; revokedAt: Date | null }> {
+export async function revokeConsent({ actor, input, now }: { actor: Actor; input: unknown; now?: Date }): Promise<{ changed: boolean; revokedAt: Date | null }> {
   assertCan(actor, "consent.manage");
   const parsed = revokeConsentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("NOT_FOUND");
 
-  return prisma.$transaction(async (tx) => {
+  const at = now ?? (await currentTime());
+  const { result, after } = await prisma.$transaction(async (tx) => {
     const candidateId = await ownCandidateForUpdate(tx, actor);
     const consent = await tx.consent.findFirst({
       where: { id: parsed.data.consentId, candidateId },
@@ -33,11 +38,15 @@ export async function revokeConsent({ actor, input }: { actor: Actor; input: unk
       ...(consent.purpose === "SHARE_WITH_EMPLOYER" ? { organisationId: consent.organisationId } : {}),
       ...(consent.purpose === "SHARE_WITH_PARTNER_ON_HANDOVER" ? { partnerOrganisationCode: consent.partnerOrganisationCode } : {}),
     };
-    const revokedAt = new Date();
+    const revokedAt = at;
     const { count } = await tx.consent.updateMany({
       where: { AND: [sameSubject, { grantedAt: { not: null }, revokedAt: null }] },
       data: { revokedAt },
     });
-    return count > 0 ? { changed: true, revokedAt } : { changed: false, revokedAt: consent.revokedAt };
+    if (count === 0) return { result: { changed: false, revokedAt: consent.revokedAt }, after: null };
+    const messages = await consequencesOfRevoking(tx, { candidateId, ...consent });
+    return { result: { changed: true, revokedAt }, after: await notify(tx, messages) };
   });
+  if (after) await after();
+  return result;
 }

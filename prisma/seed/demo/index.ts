@@ -17,6 +17,7 @@ import { seedEmployers } from "./employers";
 import { seedMatching } from "./matching";
 import { seedNetwork } from "./network";
 import { seedProfessionals } from "./professionals";
+import { seedTrajectories } from "./trajectories";
 import { seedVacancies } from "./vacancies";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -90,6 +91,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { log: SeedLog
       await seedMatching(ctx);
       await seedEmployerService(ctx);
       await seedNetwork(ctx);
+      const trajectories = await seedTrajectories(ctx);
 
       const missing = DEMO_ACCOUNTS.filter((account) => ![...ctx.users.values()].some((u) => u.email === account.email));
       if (missing.length > 0) throw new Error(`demo accounts not created: ${missing.map((a) => a.email).join(", ")}`);
@@ -100,6 +102,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { log: SeedLog
         kandidaten: ctx.candidates.length,
         voordrachten: ctx.proposals.length,
         plaatsingen: ctx.placements.length,
+        ...trajectories,
       };
     },
     { timeout: 120_000, maxWait: 10_000 },
@@ -108,7 +111,8 @@ export async function seedDemoData(prisma: PrismaClient, options: { log: SeedLog
   const seconds = (Date.now() - started) / 1000;
   options.log(
     `Demodata: ${counts.organisaties} werkgevers, ${counts.vacatures} vacatures, ${counts.kandidaten} kandidaten, ` +
-      `${counts.voordrachten} voordrachten, ${counts.plaatsingen} plaatsingen (${seconds.toFixed(1)} s).`,
+      `${counts.voordrachten} voordrachten, ${counts.plaatsingen} plaatsingen, ${counts.overdrachten} overdrachten, ` +
+      `${counts.knelpunten} knelpunten, ${counts.casusnotities} extra casusnotities (${seconds.toFixed(1)} s).`,
   );
   return { created: true, seconds, counts };
 }

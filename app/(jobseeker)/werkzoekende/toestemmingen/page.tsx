@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Alert, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findMyConsents } from "@/lib/consents/find-my-consents";
+import { findPendingConsentRequests } from "@/lib/consents/find-pending-consent-requests";
+import { ConsentRequestCard } from "./_components/consent-request-card";
 import { ConsentControl } from "./_components/consent-control";
 import { ConsentHistory, ConsentStatus } from "./_components/consent-status";
 import { ConsentSubjectCard } from "./_components/consent-subject-card";
@@ -11,9 +13,10 @@ export const metadata: Metadata = { title: "Mijn toestemmingen" };
 
 const BREADCRUMBS = [{ label: "Mijn traject", href: "/werkzoekende" }, { label: "Mijn toestemmingen" }];
 
-export default async function MyConsentsPage() {
+export default async function MyConsentsPage({ searchParams }: { searchParams: Promise<{ antwoord?: string | string[] }> }) {
   const actor = await requirePortalActor("/werkzoekende");
-  const consents = await findMyConsents(actor);
+  const { antwoord } = await searchParams;
+  const [consents, requests] = await Promise.all([findMyConsents(actor), findPendingConsentRequests(actor)]);
 
   return (
     <div className="mx-auto max-w-3xl text-lg">
@@ -32,6 +35,24 @@ export default async function MyConsentsPage() {
         </Alert>
       ) : (
         <>
+          {antwoord === "ja" || antwoord === "nee" ? (
+            <div role="status">
+              <Alert tone="success" title={antwoord === "ja" ? "Dank u. U gaf toestemming." : "U gaf geen toestemming."}>
+                {antwoord === "ja" ? "De werkgever of partner kan nu uw gegevens zien. Uw bemiddelaar hoort het." : "Wij delen niets. Uw bemiddelaar hoort het."}
+              </Alert>
+            </div>
+          ) : null}
+          {requests.length > 0 ? (
+            <section aria-labelledby="verzoeken" className="mb-10">
+              <h2 id="verzoeken" className="mb-3 text-2xl">Openstaande verzoeken</h2>
+              <p className="mb-4">Uw bemiddelaar vraagt uw toestemming. Lees wat er gedeeld wordt en waarom. Daarna kiest u ja of nee.</p>
+              <ul className="space-y-4">
+                {requests.map((request) => (
+                  <ConsentRequestCard key={request.consentId} request={request} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="partners" className="mb-10">
             <h2 id="partners" className="mb-3 text-2xl">Mijn profiel delen met de partners van het Werkcentrum</h2>
             <p className="mb-3">

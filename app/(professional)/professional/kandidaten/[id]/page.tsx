@@ -57,6 +57,7 @@ export default async function CandidateDossierPage({ params, searchParams }: Pro
           {dossier.canRecordAssessment ? <li><Link href={`${base}/werkfit`}>Werkfit-beoordeling vastleggen</Link></li> : null}
           <li><Link href={`${base}/matches`}>Passende vacatures (matches)</Link></li>
           {dossier.canTransferOwnership ? <li><Link href={`${base}/overdragen`}>Overdragen aan een andere bemiddelaar</Link></li> : null}
+          {dossier.isOwner ? <li><Link href={`${base}/warme-overdracht`}>Warme overdracht naar een partner</Link></li> : null}
         </ul>
       </nav>
 

@@ -17,6 +17,8 @@ import { CloseForm } from "../_components/close-form";
 import { HandoverForm } from "../_components/handover-form";
 import { HandoversTable } from "../_components/handovers-table";
 import { StatusForm } from "../_components/status-form";
+import { CaseNotesSection } from "./_case-notes/case-notes-section";
+import { VacancyProposals } from "./_proposals/vacancy-proposals";
 
 export const metadata: Metadata = { title: "Vacature" };
 
@@ -65,6 +67,8 @@ export default async function ProfessionalVacancyPage({ params, searchParams }: 
       <HandoversTable handovers={vacancy.handovers} />
       <AdviceList advice={vacancy.advice} />
       <VacancyHistory history={vacancy.history} showBy />
+      <CaseNotesSection actor={actor} vacancyId={vacancy.id} />
+      <VacancyProposals actor={actor} vacancyId={vacancy.id} />
 
       {isOwner && open ? (
         <section aria-labelledby="intake" className="mb-8 space-y-10 border-t-2 border-line-light pt-6">

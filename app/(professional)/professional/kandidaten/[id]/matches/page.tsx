@@ -77,6 +77,7 @@ export default async function CandidateMatchesPage({ params, searchParams }: Pro
                 { header: "Werkgever", cell: (row) => row.organisationName },
                 { header: "Score", numeric: true, cell: (row) => <span className="font-semibold">{row.score.total}<span className="sr-only"> van 100 punten</span></span> },
                 { header: "Uitleg van de score", cell: (row) => <MatchExplanation score={row.score} labels={labels} subject={row.title} /> },
+                { header: "Voordragen", cell: (row) => <Link href={`${base}/voordragen?vacature=${row.vacancyId}`}>Voordragen<span className="sr-only"> voor {row.title}</span></Link> },
               ]}
             />
           )}

@@ -93,6 +93,9 @@ export default async function VacancyMatchesPage({ params, searchParams }: Props
             { header: "Score", numeric: true, cell: (row) => <span className="font-semibold">{row.score.total}<span className="sr-only"> van 100 punten</span></span> },
             { header: "Werkfit", cell: (row) => workReadyText(row.score.werkfit.isWorkReady, row.score.werkfit.sinceDay) },
             { header: "Uitleg van de score", cell: (row) => <MatchExplanation score={row.score} labels={labels} subject={row.candidate?.name ?? `kandidaat ${row.rank}`} /> },
+            ...(actor.role === "JOB_MEDIATOR"
+              ? [{ header: "Voordragen", cell: (row: CandidateMatchRow) => (row.candidate ? <Link href={`/professional/kandidaten/${row.candidate.id}/voordragen?vacature=${vacancy.profile.id}`}>Voordragen<span className="sr-only"> {row.candidate.name}</span></Link> : "–") }]
+              : []),
           ]}
         />
       )}

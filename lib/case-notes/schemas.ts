@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+
+/** Matchtafel notes on a vacancy (B8); shared by the form and the server, no server imports. */
+
+export const CASE_NOTE_MAX = 2000;
+
+export const addCaseNoteSchema = z.object({
+  vacancyId: recordIdSchema,
+  text: requiredText({ empty: "Schrijf een aantekening.", max: CASE_NOTE_MAX, tooLong: `Gebruik maximaal ${CASE_NOTE_MAX} tekens.` }),
+  candidateId: z.string().trim().max(40, "Kies een kandidaat uit de lijst.").optional().default(""),
+});
+
+export type AddCaseNoteInput = z.input<typeof addCaseNoteSchema>;
+
+export const CHOOSE_OWN_CANDIDATE_MESSAGE = "Kies een kandidaat van wie u de vaste bemiddelaar bent.";

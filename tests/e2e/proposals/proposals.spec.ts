@@ -1,0 +1,129 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import type { DemoRole } from "../support/demo-users";
+import { loginAs } from "../support/login";
+import { registerResident } from "../support/register-resident";
+
+/**
+ * B4/E5/J3 in the browser: the demo bemiddelaar (Femke Jansen) proposes a fresh resident of this spec for
+ * an open vacancy of the demo employer; the resident consents; the employer sees name and contact, tries
+ * a decline without text, then invites; the bemiddelaar sees the answer. axe on every page of this flow.
+ */
+test.describe.configure({ timeout: 180_000 });
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const { baseURL, locale } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, locale });
+  const page = await context.newPage();
+  await loginAs(page, role);
+  return page;
+}
+
+/** Demo-employer vacancies that are being worked on (in behandeling / kandidaten voorgedragen). */
+const OPEN_DEMO_VACANCIES = ["Schoonmaakmedewerker", "Helpende zorg en welzijn", "Verzorgende IG"];
+
+test("bemiddelaar proposes → resident consents → employer invites → bemiddelaar sees the answer", async ({ browser }) => {
+  const { baseURL, locale } = test.info().project.use;
+  const resident = await (await browser.newContext({ baseURL, locale })).newPage();
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const firstName = `Voordracht${run}`;
+  const fullName = `${firstName} Jansen`;
+  await registerResident(resident, { firstName, lastName: "Jansen", email: `e2e-voordracht-${run}@voorbeeld.nl` });
+
+  // The demo bemiddelaar picks the new resident up and finds the candidate's id.
+  const mediator = await pageAs(browser, "JOB_MEDIATOR");
+  await mediator.goto("/professional/kandidaten/aanmeldingen");
+  const request = mediator.getByRole("row").filter({ hasText: firstName });
+  await request.getByRole("button", { name: new RegExp(`^Oppakken \\(aanmelding van ${firstName} `) }).click();
+  await expect(request.getByRole("status")).toContainText("Opgepakt");
+  await mediator.goto(`/professional/kandidaten?q=${firstName}`);
+  await mediator.getByRole("link", { name: fullName }).click();
+  await expect(mediator.getByRole("heading", { level: 1, name: fullName })).toBeVisible();
+  const candidateId = new URL(mediator.url()).pathname.split("/").at(-1)!;
+
+  // The employer's open vacancies (read-only): pick the first one available to the bemiddelaar.
+  const employer = await pageAs(browser, "EMPLOYER");
+  const vacancyIds: string[] = [];
+  for (const title of OPEN_DEMO_VACANCIES) {
+    await employer.goto("/werkgever/vacatures");
+    const link = employer.getByRole("link", { name: title, exact: true }).first();
+    if ((await link.count()) === 0) continue;
+    await link.click();
+    await expect(employer).toHaveURL(/\/werkgever\/vacatures\/[^/]+$/);
+    vacancyIds.push(new URL(employer.url()).pathname.split("/").at(-1)!);
+  }
+  let proposed = false;
+  for (const vacancyId of vacancyIds) {
+    await mediator.goto(`/professional/kandidaten/${candidateId}/voordragen?vacature=${vacancyId}`);
+    if ((await mediator.getByLabel("Motivatie").count()) > 0) {
+      proposed = true;
+      break;
+    }
+  }
+  expect(proposed, "a demo vacancy of the demo employer is available to the demo bemiddelaar").toBe(true);
+  await expect(mediator.getByRole("heading", { level: 1, name: `${fullName} voordragen` })).toBeVisible();
+  await expectNoSeriousA11yViolations(mediator);
+
+  // Too short: a Dutch message next to the field and in the summary; nothing stored.
+  await mediator.getByLabel("Motivatie").fill("Past goed.");
+  await mediator.getByRole("button", { name: "Voordragen en toestemming vragen" }).click();
+  await expect(mediator.getByRole("alert").filter({ hasText: "De voordracht is nog niet verstuurd" })).toContainText("minstens 20 tekens");
+  await expect(mediator.getByLabel("Motivatie")).toHaveAttribute("aria-invalid", "true");
+  await mediator.getByLabel("Motivatie").fill("Ervaren in de schoonmaak en de zorg, betrouwbaar en wil graag 24 uur per week werken.");
+  await mediator.getByRole("button", { name: "Voordragen en toestemming vragen" }).click();
+  await expect(mediator).toHaveURL(/\/professional\/voordrachten\/[^/]+$/, { timeout: 30_000 });
+  const proposalId = new URL(mediator.url()).pathname.split("/").at(-1)!;
+  await expect(mediator.getByText("Wacht op toestemming").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(mediator);
+
+  // Before consent the employer sees nothing.
+  const notYet = await employer.goto(`/werkgever/voordrachten/${proposalId}`);
+  expect(notYet?.status()).toBe(404);
+
+  // The resident answers the open request.
+  await resident.goto("/werkzoekende/toestemmingen");
+  const requests = resident.getByRole("region", { name: "Openstaande verzoeken" });
+  await expect(requests).toBeVisible();
+  await expectNoSeriousA11yViolations(resident);
+  await requests.getByRole("button", { name: /^Ja, ik geef toestemming/ }).click();
+  await expect(resident.getByRole("status").filter({ hasText: "U gaf toestemming." })).toBeVisible();
+  await expect(requests).toHaveCount(0);
+  await resident.goto("/werkzoekende");
+  await expect(resident.getByRole("region", { name: "Vacatures waarvoor u bent voorgesteld" })).toContainText("De werkgever bekijkt uw gegevens");
+  await expectNoSeriousA11yViolations(resident);
+
+  // The employer: list, detail with name, a decline without text for "Anders", then the invite.
+  await employer.goto("/werkgever/voordrachten");
+  await expect(employer.getByRole("heading", { level: 1, name: "Voordrachten" })).toBeVisible();
+  await expectNoSeriousA11yViolations(employer);
+  await employer.getByRole("link", { name: fullName }).click();
+  await expect(employer.getByRole("heading", { level: 1, name: fullName })).toBeVisible();
+  await expect(employer.getByRole("region", { name: "Contactgegevens" })).toContainText(`e2e-voordracht-${run}@voorbeeld.nl`);
+  await expectNoSeriousA11yViolations(employer);
+  await employer.getByLabel("Reden").selectOption({ label: "Anders" });
+  await employer.getByRole("button", { name: "Kandidaat afwijzen" }).click();
+  await expect(employer.getByRole("alert").filter({ hasText: "De afwijzing is niet verstuurd" })).toContainText("Schrijf de reden op");
+  await employer.getByRole("button", { name: "Uitnodigen voor een gesprek" }).click();
+  await expect(employer.getByRole("region", { name: "Uitkomst van het gesprek" })).toBeVisible();
+  await expectNoSeriousA11yViolations(employer);
+
+  // The bemiddelaar sees the answer and the way on to the placement.
+  await mediator.goto("/professional/voordrachten?status=INVITED");
+  await expect(mediator.getByRole("link", { name: fullName })).toBeVisible();
+  await expectNoSeriousA11yViolations(mediator);
+  await mediator.goto(`/professional/voordrachten/${proposalId}`);
+  await expect(mediator.getByRole("link", { name: "Plaatsing vastleggen" })).toBeVisible();
+});
+
+test("the accountmanager sees proposals anonymised; the employer start page counts what waits", async ({ browser }) => {
+  const am = await pageAs(browser, "ACCOUNT_MANAGER");
+  await am.goto("/professional/voordrachten");
+  await expect(am.getByRole("heading", { level: 1, name: "Voordrachten" })).toBeVisible();
+  await expectNoSeriousA11yViolations(am);
+
+  const employer = await pageAs(browser, "EMPLOYER");
+  await expect(employer.getByRole("region", { name: "Voordrachten" })).toContainText(/voordracht/);
+  await expectNoSeriousA11yViolations(employer);
+  const missing = await employer.goto("/werkgever/voordrachten/bestaat-niet");
+  expect(missing?.status()).toBe(404);
+});
