@@ -239,7 +239,7 @@ test("the owner sees the question, the vacancy and the appointment; answers and 
   await question.getByLabel(`Antwoord aan ${organisationName}`).fill(answerText);
   await question.getByRole("button", { name: "Antwoord versturen" }).click();
   // The page is refreshed with a confirmation; the question moves from "Open vragen" to "Recent beantwoord".
-  await expect(owner.getByRole("status").filter({ hasText: "Antwoord verstuurd" })).toBeVisible();
+  await expect(owner.getByRole("status").filter({ hasText: "Antwoord verstuurd" })).toBeVisible({ timeout: 15_000 });
   const answered = owner.getByRole("region", { name: /Recent beantwoord/ }).getByRole("listitem").filter({ hasText: questionText });
   await expect(answered).toContainText("Uw antwoord");
   await expect(answered).toContainText(answerText);
