@@ -1,17 +1,13 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { loginAs } from "../support/login";
 
 /**
- * B5, B6, E6, E7, A5, J4 pages, on the demo data read-only (asserted loosely: the demo seed may hold
- * placements in any state). The full journey (proposal → placement → clock → duurzaam) is the lead's.
+ * B5, B6, E6, E7, A5, J4 pages on the demo data, read-only: the demo seed guarantees a running placement
+ * with an overdue employee check-in for the demo bemiddelaar, invited proposals, and a due employer check-in
+ * for the demo employer. The full journey (proposal → placement → clock → duurzaam) is the lead's.
  */
 test.describe.configure({ timeout: 120_000 });
-
-async function firstPlacementLink(page: Page | Locator, prefix: string) {
-  const links = page.locator(`a[href^="${prefix}/"]`);
-  return (await links.count()) > 0 ? links.first() : null;
-}
 
 test("bemiddelaar: plaatsingen, a placement with its forms, the placement form of a proposal; axe clean", async ({ page }) => {
   await loginAs(page, "JOB_MEDIATOR");
@@ -24,40 +20,30 @@ test("bemiddelaar: plaatsingen, a placement with its forms, the placement form o
   await expect(page.getByRole("heading", { name: "Nazorg: gepland, nu te doen, te laat" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const link = await firstPlacementLink(page.getByRole("main"), "/professional/plaatsingen");
-  if (link) {
-    await link.click();
-    await expect(page.getByRole("heading", { level: 1, name: /^Plaatsing: / })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Instrumenten" })).toBeVisible();
-    test.info().annotations.push({ type: "checked", description: "professional placement detail" });
-    const signal = page.getByRole("form", { name: "Knelpunt melden" });
-    if (await signal.isVisible()) {
-      await signal.getByRole("button", { name: "Knelpunt melden" }).click();
-      await expect(signal.getByText("Beschrijf het knelpunt.").first()).toBeVisible();
-      test.info().annotations.push({ type: "checked", description: "knelpunt form" });
-    }
-    await expectNoSeriousA11yViolations(page);
-  }
+  // The demo bemiddelaar has a running placement with an overdue employee check-in (prisma/seed/demo/placements.ts).
+  await page.goto("/professional");
+  await page.getByRole("list", { name: /^Nazorg te doen/ }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Plaatsing: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Instrumenten" })).toBeVisible();
+  const signal = page.getByRole("form", { name: "Knelpunt melden" });
+  await signal.getByRole("button", { name: "Knelpunt melden" }).click();
+  await expect(signal.getByText("Beschrijf het knelpunt.").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
-  // The placement form: try the bemiddelaar's proposals until one can be placed (demo data, read-only).
-  await page.goto("/professional/voordrachten");
-  const hrefs = await page.locator('a[href^="/professional/voordrachten/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  for (const href of [...new Set(hrefs)].slice(0, 12)) {
-    await page.goto(`${href.split("?")[0]}/plaatsen`);
-    const form = page.getByRole("form", { name: "Plaatsing vastleggen" });
-    if (!(await form.isVisible())) continue;
-    await form.getByLabel("Uren per week").fill("41");
-    await form.getByRole("button", { name: "Plaatsing vastleggen" }).click();
-    await expect(form.getByText("Vul de startdatum in.").first()).toBeVisible();
-    await expect(form.getByText("Vul een aantal uren tussen 1 en 40 in.").first()).toBeVisible();
-    await form.getByLabel("Soort contract").selectOption("TRIAL_PLACEMENT");
-    await expect(form.getByLabel("Einddatum proefplaatsing")).toBeVisible();
-    await form.getByRole("group", { name: "Instrument 1" }).getByLabel("Instrument").selectOption("LKS");
-    await expect(form.getByRole("group", { name: "Instrument 1" }).getByLabel(/Loonwaarde in procenten/)).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
-    test.info().annotations.push({ type: "checked", description: "placement form" });
-    break;
-  }
+  // The placement form of one of the bemiddelaar's proposals with an invitation (the demo data has several).
+  await page.goto("/professional/voordrachten?status=INVITED");
+  const href = await page.locator('a[href^="/professional/voordrachten/"]').first().getAttribute("href");
+  await page.goto(`${href!.split("?")[0]}/plaatsen`);
+  const form = page.getByRole("form", { name: "Plaatsing vastleggen" });
+  await form.getByLabel("Uren per week").fill("41");
+  await form.getByRole("button", { name: "Plaatsing vastleggen" }).click();
+  await expect(form.getByText("Vul de startdatum in.").first()).toBeVisible();
+  await expect(form.getByText("Vul een aantal uren tussen 1 en 40 in.").first()).toBeVisible();
+  await form.getByLabel("Soort contract").selectOption("TRIAL_PLACEMENT");
+  await expect(form.getByLabel("Einddatum proefplaatsing")).toBeVisible();
+  await form.getByRole("group", { name: "Instrument 1" }).getByLabel("Instrument").selectOption("LKS");
+  await expect(form.getByRole("group", { name: "Instrument 1" }).getByLabel(/Loonwaarde in procenten/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("accountmanager sees placements anonymised; employer and resident pages; axe clean", async ({ browser }) => {
@@ -76,20 +62,20 @@ test("accountmanager sees placements anonymised; employer and resident pages; ax
   await employer.goto("/werkgever/plaatsingen");
   await expect(employer.getByRole("heading", { level: 1, name: "Plaatsingen" })).toBeVisible();
   await expectNoSeriousA11yViolations(employer);
-  const link = await firstPlacementLink(employer.getByRole("main"), "/werkgever/plaatsingen");
-  if (link) {
-    await link.click();
+  // The demo employer has a placement whose employer check-in is due (prisma/seed/demo/placements.ts).
+  const hrefs = await employer.getByRole("main").locator('a[href^="/werkgever/plaatsingen/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  let answer = employer.getByRole("form", { name: /^Nazorgvraag na/ }).first();
+  for (const href of [...new Set(hrefs)]) {
+    await employer.goto(href);
     await expect(employer.getByRole("heading", { name: "Instrumenten" })).toBeVisible();
     await expect(employer.getByRole("table", { name: "Uw nazorgvragen" })).toBeVisible();
-    test.info().annotations.push({ type: "checked", description: "employer placement detail" });
-    const answer = employer.getByRole("form", { name: /^Nazorgvraag na/ }).first();
-    if (await answer.isVisible()) {
-      await answer.getByRole("button", { name: "Antwoord versturen" }).click();
-      await expect(answer.getByText("Kies een score van 1 tot en met 5.").first()).toBeVisible();
-      test.info().annotations.push({ type: "checked", description: "employer check-in form" });
-    }
-    await expectNoSeriousA11yViolations(employer);
+    answer = employer.getByRole("form", { name: /^Nazorgvraag na/ }).first();
+    if ((await answer.count()) > 0) break;
   }
+  await answer.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(answer.getByText("Kies een score van 1 tot en met 5.").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(employer);
 
   const resident = await (await browser.newContext()).newPage();
   await loginAs(resident, "JOBSEEKER");
