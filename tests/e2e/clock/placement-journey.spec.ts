@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { loginAs } from "../support/login";
+import { openProposalFormForDemoVacancy, pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -20,9 +21,6 @@ const firstName = `Plaatsing${run}`;
 const lastName = "Vermeer";
 const fullName = `${firstName} ${lastName}`;
 const email = `e2e-plaatsing-${run}@voorbeeld.nl`;
-
-/** Demo-employer vacancies being worked on (prisma/seed/demo); the first one open to the demo bemiddelaar is used. */
-const OPEN_DEMO_VACANCIES = ["Schoonmaakmedewerker", "Helpende zorg en welzijn", "Verzorgende IG"];
 
 function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
@@ -71,34 +69,9 @@ test("the bemiddelaar proposes a new candidate for a vacancy of the employer", a
   await registerResident(resident, { firstName, lastName, email });
 
   await loginAs(mediator, "JOB_MEDIATOR");
-  await mediator.goto("/professional/kandidaten/aanmeldingen");
-  const request = mediator.getByRole("row").filter({ hasText: firstName });
-  await request.getByRole("button", { name: new RegExp(`^Oppakken \\(aanmelding van ${firstName} `) }).click();
-  await expect(request.getByRole("status")).toContainText("Opgepakt");
-  await mediator.goto(`/professional/kandidaten?q=${firstName}`);
-  await mediator.getByRole("link", { name: fullName }).click();
-  await expect(mediator.getByRole("heading", { level: 1, name: fullName })).toBeVisible();
-  const candidateId = new URL(mediator.url()).pathname.split("/").at(-1)!;
-
+  const candidateId = await pickUpResident(mediator, { firstName, fullName });
   await loginAs(employer, "EMPLOYER");
-  const vacancyIds: string[] = [];
-  for (const title of OPEN_DEMO_VACANCIES) {
-    await employer.goto("/werkgever/vacatures");
-    const link = employer.getByRole("link", { name: title, exact: true }).first();
-    if ((await link.count()) === 0) continue;
-    await link.click();
-    await expect(employer).toHaveURL(/\/werkgever\/vacatures\/[^/]+$/);
-    vacancyIds.push(new URL(employer.url()).pathname.split("/").at(-1)!);
-  }
-  let available = false;
-  for (const vacancyId of vacancyIds) {
-    await mediator.goto(`/professional/kandidaten/${candidateId}/voordragen?vacature=${vacancyId}`);
-    if ((await mediator.getByLabel("Motivatie").count()) > 0) {
-      available = true;
-      break;
-    }
-  }
-  expect(available, "a vacancy of the demo employer is open to the demo bemiddelaar").toBe(true);
+  await openProposalFormForDemoVacancy(mediator, employer, candidateId);
   await expectNoSeriousA11yViolations(mediator);
   await mediator.getByLabel("Motivatie").fill("Betrouwbaar, heeft ervaring in de schoonmaak en wil 24 uur per week werken, ook in het weekend.");
   await mediator.getByRole("button", { name: "Voordragen en toestemming vragen" }).click();

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { loginAs, loginWithEmail } from "../support/login";
+import { pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -40,13 +41,7 @@ test.afterAll(async () => {
 test("the owner bemiddelaar starts a warm handover to UWV; bad input is explained in words", async () => {
   await registerResident(resident, { firstName, lastName, email });
   await loginAs(sender, "JOB_MEDIATOR");
-  await sender.goto("/professional/kandidaten/aanmeldingen");
-  const request = sender.getByRole("row").filter({ hasText: firstName });
-  await request.getByRole("button", { name: new RegExp(`^Oppakken \\(aanmelding van ${firstName} `) }).click();
-  await expect(request.getByRole("status")).toContainText("Opgepakt");
-
-  await sender.goto(`/professional/kandidaten?q=${encodeURIComponent(firstName)}`);
-  await sender.getByRole("link", { name: `${firstName} ${lastName}` }).click();
+  await pickUpResident(sender, { firstName, fullName: `${firstName} ${lastName}` });
   await sender.getByRole("link", { name: "Warme overdracht naar een partner" }).click();
   await expect(sender.getByRole("heading", { level: 1, name: "Warme overdracht naar een partner" })).toBeVisible();
   await expectNoSeriousA11yViolations(sender);

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import type { DemoRole } from "../support/demo-users";
 import { loginAs } from "../support/login";
+import { openProposalFormForDemoVacancy, pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -19,9 +20,6 @@ async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
   return page;
 }
 
-/** Demo-employer vacancies that are being worked on (in behandeling / kandidaten voorgedragen). */
-const OPEN_DEMO_VACANCIES = ["Schoonmaakmedewerker", "Helpende zorg en welzijn", "Verzorgende IG"];
-
 test("bemiddelaar proposes → resident consents → employer invites → bemiddelaar sees the answer", async ({ browser }) => {
   const { baseURL, locale } = test.info().project.use;
   const resident = await (await browser.newContext({ baseURL, locale })).newPage();
@@ -30,37 +28,11 @@ test("bemiddelaar proposes → resident consents → employer invites → bemidd
   const fullName = `${firstName} Jansen`;
   await registerResident(resident, { firstName, lastName: "Jansen", email: `e2e-voordracht-${run}@voorbeeld.nl` });
 
-  // The demo bemiddelaar picks the new resident up and finds the candidate's id.
+  // The demo bemiddelaar picks the new resident up and opens the proposal form for a demo vacancy.
   const mediator = await pageAs(browser, "JOB_MEDIATOR");
-  await mediator.goto("/professional/kandidaten/aanmeldingen");
-  const request = mediator.getByRole("row").filter({ hasText: firstName });
-  await request.getByRole("button", { name: new RegExp(`^Oppakken \\(aanmelding van ${firstName} `) }).click();
-  await expect(request.getByRole("status")).toContainText("Opgepakt");
-  await mediator.goto(`/professional/kandidaten?q=${firstName}`);
-  await mediator.getByRole("link", { name: fullName }).click();
-  await expect(mediator.getByRole("heading", { level: 1, name: fullName })).toBeVisible();
-  const candidateId = new URL(mediator.url()).pathname.split("/").at(-1)!;
-
-  // The employer's open vacancies (read-only): pick the first one available to the bemiddelaar.
+  const candidateId = await pickUpResident(mediator, { firstName, fullName });
   const employer = await pageAs(browser, "EMPLOYER");
-  const vacancyIds: string[] = [];
-  for (const title of OPEN_DEMO_VACANCIES) {
-    await employer.goto("/werkgever/vacatures");
-    const link = employer.getByRole("link", { name: title, exact: true }).first();
-    if ((await link.count()) === 0) continue;
-    await link.click();
-    await expect(employer).toHaveURL(/\/werkgever\/vacatures\/[^/]+$/);
-    vacancyIds.push(new URL(employer.url()).pathname.split("/").at(-1)!);
-  }
-  let proposed = false;
-  for (const vacancyId of vacancyIds) {
-    await mediator.goto(`/professional/kandidaten/${candidateId}/voordragen?vacature=${vacancyId}`);
-    if ((await mediator.getByLabel("Motivatie").count()) > 0) {
-      proposed = true;
-      break;
-    }
-  }
-  expect(proposed, "a demo vacancy of the demo employer is available to the demo bemiddelaar").toBe(true);
+  await openProposalFormForDemoVacancy(mediator, employer, candidateId);
   await expect(mediator.getByRole("heading", { level: 1, name: `${fullName} voordragen` })).toBeVisible();
   await expectNoSeriousA11yViolations(mediator);
 
