@@ -85,6 +85,21 @@ test("bemiddelaar proposes → resident consents → employer invites → bemidd
   await expectNoSeriousA11yViolations(mediator);
   await mediator.goto(`/professional/voordrachten/${proposalId}`);
   await expect(mediator.getByRole("link", { name: "Plaatsing vastleggen" })).toBeVisible();
+
+  // The resident revokes the consent for this employer: the employer's page loses name and contact at once.
+  await resident.goto("/werkzoekende/toestemmingen");
+  await resident.getByRole("button", { name: /^Toestemming intrekken voor het delen van uw gegevens met / }).click();
+  await resident.getByRole("button", { name: "Ja, trek mijn toestemming in" }).click();
+  await expect(resident.getByRole("status").filter({ hasText: "U heeft uw toestemming ingetrokken." })).toBeVisible();
+  await employer.goto(`/werkgever/voordrachten/${proposalId}`);
+  await expect(employer.getByRole("heading", { level: 1, name: "Voorgedragen kandidaat" })).toBeVisible();
+  await expect(employer.getByText("De kandidaat heeft de toestemming ingetrokken")).toBeVisible();
+  await expect(employer.getByRole("main")).not.toContainText(firstName);
+  await expect(employer.getByRole("main")).not.toContainText(`e2e-voordracht-${run}@voorbeeld.nl`);
+  await expect(employer.getByRole("region", { name: "Contactgegevens" })).toHaveCount(0);
+  await employer.goto("/werkgever/voordrachten");
+  await expect(employer.getByRole("main")).not.toContainText(firstName);
+  await expectNoSeriousA11yViolations(employer);
 });
 
 test("the accountmanager sees proposals anonymised; the employer start page counts what waits", async ({ browser }) => {
