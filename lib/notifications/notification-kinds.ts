@@ -25,6 +25,7 @@ export const NOTIFICATION_KINDS = [
   "proposal.consentRevoked",
   "proposal.withdrawn",
   "placement.recorded",
+  "placement.instrumentChanged",
   "placement.ended",
   "placement.sustainable",
   "placement.signal",

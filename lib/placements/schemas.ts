@@ -35,20 +35,38 @@ const amountSchema = z
   .refine((value) => value === "" || value.startsWith("-") || /^€?\s?\d{1,3}(\.?\d{3})*(,\d{1,2})?$|^€?\s?\d+(\.\d{1,2})?$/.test(value), { error: AMOUNT_MESSAGE })
   .refine((value) => value === "" || value.startsWith("-") || (eurosToCents(value) ?? 0) <= 100_000_000, { error: "Vul een bedrag tot 1.000.000 euro in." });
 
-export const instrumentRowSchema = z
-  .object({
-    instrumentCode: z.string({ error: "Kies een instrument." }).trim().min(1, "Kies een instrument.").max(40, "Kies een instrument uit de lijst."),
-    status: z.enum(INSTRUMENT_STATUSES, { error: "Kies de status van het instrument." }).default("REQUESTED"),
-    amount: amountSchema,
-    startDate: optionalDate,
-    endDate: optionalDate,
-    wageValuePct: z.number({ error: WAGE_VALUE_MESSAGE }).int(WAGE_VALUE_MESSAGE).min(1, WAGE_VALUE_MESSAGE).max(99, WAGE_VALUE_MESSAGE).nullable().default(null),
-  })
-  .superRefine((row, ctx) => {
-    if (row.startDate && row.endDate && isIsoDate(row.startDate) && isIsoDate(row.endDate) && row.endDate < row.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "De einddatum mag niet voor de begindatum liggen." });
-    }
-  });
+const WAGE_VALUE_PCT = z.number({ error: WAGE_VALUE_MESSAGE }).int(WAGE_VALUE_MESSAGE).min(1, WAGE_VALUE_MESSAGE).max(99, WAGE_VALUE_MESSAGE).nullable().default(null);
+
+/** The editable fields of an instrument application (also when it is changed later). */
+const instrumentDetailFields = {
+  status: z.enum(INSTRUMENT_STATUSES, { error: "Kies de status van het instrument." }).default("REQUESTED"),
+  amount: amountSchema,
+  startDate: optionalDate,
+  endDate: optionalDate,
+  wageValuePct: WAGE_VALUE_PCT,
+};
+const instrumentCodeField = z.string({ error: "Kies een instrument." }).trim().min(1, "Kies een instrument.").max(40, "Kies een instrument uit de lijst.");
+
+function checkPeriod(row: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
+  if (row.startDate && row.endDate && isIsoDate(row.startDate) && isIsoDate(row.endDate) && row.endDate < row.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "De einddatum mag niet voor de begindatum liggen." });
+  }
+}
+
+export const instrumentRowSchema = z.object({ instrumentCode: instrumentCodeField, ...instrumentDetailFields }).superRefine(checkPeriod);
+
+/** Adds an instrument to a running placement (B5/E7). */
+export const addInstrumentApplicationSchema = z.object({ placementId: recordIdSchema, instrumentCode: instrumentCodeField, ...instrumentDetailFields }).superRefine(checkPeriod);
+export type AddInstrumentApplicationInput = z.input<typeof addInstrumentApplicationSchema>;
+
+/** Changes status, amount, period or loonwaarde of one instrument application (e.g. aangevraagd → toegekend). */
+export const updateInstrumentApplicationSchema = z.object({ applicationId: recordIdSchema, ...instrumentDetailFields }).superRefine(checkPeriod);
+export type UpdateInstrumentApplicationInput = z.input<typeof updateInstrumentApplicationSchema>;
+
+/** Cents → "1250,00" as the amount field expects it. */
+export function centsToEuroInput(cents: number | null): string {
+  return cents === null ? "" : (cents / 100).toFixed(2).replace(".", ",");
+}
 
 export const recordPlacementSchema = z
   .object({

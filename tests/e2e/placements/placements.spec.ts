@@ -28,6 +28,12 @@ test("bemiddelaar: plaatsingen, a placement with its forms, the placement form o
   const signal = page.getByRole("form", { name: "Knelpunt melden" });
   await signal.getByRole("button", { name: "Knelpunt melden" }).click();
   await expect(signal.getByText("Beschrijf het knelpunt.").first()).toBeVisible();
+  // Instruments can be added later; an invalid loonwaarde is refused in Dutch and nothing is stored.
+  const addInstrument = page.getByRole("form", { name: "Instrument toevoegen" });
+  await addInstrument.getByLabel("Instrument", { exact: true }).selectOption({ index: 1 });
+  await addInstrument.getByLabel(/Loonwaarde in procenten/).fill("150");
+  await addInstrument.getByRole("button", { name: "Instrument toevoegen" }).click();
+  await expect(addInstrument.getByText("Vul een loonwaarde tussen 1 en 99 procent in.").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The placement form of one of the bemiddelaar's proposals with an invitation (the demo data has several).

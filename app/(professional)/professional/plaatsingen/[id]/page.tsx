@@ -4,10 +4,14 @@ import { PageHeader } from "@/components/ui";
 import { isAnswerable } from "@/lib/aftercare/check-state";
 import { LOW_SCORE } from "@/lib/aftercare/answer-employer-aftercare";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
+import { listInstrumentOptions } from "@/lib/placements/instrument-options";
+import { centsToEuroInput } from "@/lib/placements/schemas";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
+import { dbDateToIso } from "@/lib/vacancies/dates";
 import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "../_components/placement-parts";
 import { loadPlacementOr404 } from "../load-placement";
+import { AddInstrumentForm, EditInstrumentForm } from "./instrument-forms";
 import { EmployeeCheckForm, EndPlacementForm, FollowUpForm, HandleSignalForm, SignalForm, TrialAssessmentForm } from "./forms";
 
 export const metadata: Metadata = { title: "Plaatsing" };
@@ -23,6 +27,8 @@ export default async function ProfessionalPlacementPage({ params }: { params: Pr
   const mediator = actor.role === "JOB_MEDIATOR";
   const running = !placement.endedOn;
   const dueEmployee = mediator ? placement.checks.filter((c) => c.side === "EMPLOYEE" && isAnswerable(c, placement.endedOn, now)) : [];
+  const instrumentOptions = mediator && running ? await listInstrumentOptions() : [];
+  const needsWageValue = (code: string) => instrumentOptions.find((i) => i.code === code)?.needsWageValue ?? false;
   const lowScores = !mediator ? placement.checks.filter((c) => c.side === "EMPLOYER" && c.score !== null && c.score <= LOW_SCORE) : [];
 
   return (
@@ -41,6 +47,27 @@ export default async function ProfessionalPlacementPage({ params }: { params: Pr
       <section aria-labelledby="instrumenten" className={section}>
         <h2 id="instrumenten" className="mb-3 text-2xl">Instrumenten</h2>
         <InstrumentsTable placement={placement} />
+        {mediator && running ? (
+          <>
+            {placement.instruments.map((row) => (
+              <EditInstrumentForm
+                key={row.id}
+                instrument={{
+                  id: row.id,
+                  name: row.instrument.name,
+                  needsWageValue: needsWageValue(row.instrumentCode),
+                  status: row.status,
+                  amount: centsToEuroInput(row.amountCents),
+                  startDate: row.startDate ? dbDateToIso(row.startDate) : "",
+                  endDate: row.endDate ? dbDateToIso(row.endDate) : "",
+                  wageValuePct: row.wageValuePct,
+                }}
+              />
+            ))}
+            <h3 className="mt-6 mb-2 text-xl">Instrument toevoegen</h3>
+            <AddInstrumentForm placementId={placement.id} options={instrumentOptions.filter((i) => !placement.instruments.some((row) => row.instrumentCode === i.code))} />
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="nazorg" className={section}>
