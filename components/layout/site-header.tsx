@@ -7,6 +7,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/instrumenten", label: "Instrumentengids" },
   { href: "/arbeidsmarkt", label: "Arbeidsmarkt" },
+  { href: "/vacatures", label: "Vacatures" },
 ];
 
 /** Site name, the account area (login or the logged-in person) and the main navigation. */

@@ -69,6 +69,7 @@ handover.cancel                | -                             | -      | -     
 caseNote.read                  | -                             | -      | employerOwner           | allow                             | -          | -
 caseNote.write                 | -                             | -      | employerOwner           | allow                             | -          | -
 clock.control                  | -                             | -      | -                       | -                                 | -          | allow
+vacancy.expressInterest        | -                             | own    | -                       | -                                 | -          | -
 `;
 
 const COLUMNS = ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"] as const;

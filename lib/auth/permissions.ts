@@ -153,6 +153,8 @@ export const PERMISSIONS = {
   "caseNote.write": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
   // the demo/test clock (only exists when CLOCK_CONTROL=on; decision 009)
   "clock.control": { ADMIN: "allow" },
+  // Not a row in permissions.md, implied by J5 (issue 6): a resident shows interest in a public vacancy
+  "vacancy.expressInterest": { JOBSEEKER: "own" },
 } as const satisfies Record<string, RoleRules>;
 
 export type PermissionAction = keyof typeof PERMISSIONS;

@@ -53,6 +53,8 @@ export type CandidateDossier = {
     acceptedAt: Date | null;
   }[];
   transfers: { id: string; createdAt: Date; from: string; to: string; by: string; reason: string | null }[];
+  /** Public vacancies the resident said "Ik heb interesse" in (J5), newest first. */
+  vacancyInterests: { vacancyId: string; title: string; employer: string; createdAt: Date }[];
   canEditProfile: boolean;
   canRecordAssessment: boolean;
   canTransferOwnership: boolean;
@@ -136,6 +138,10 @@ export async function getCandidateDossier({ actor, candidateId }: { actor: Actor
           },
           orderBy: { createdAt: "desc" },
         },
+        interests: {
+          select: { createdAt: true, vacancy: { select: { id: true, title: true, organisation: { select: { legalName: true, tradeName: true } } } } },
+          orderBy: { createdAt: "desc" },
+        },
       },
     });
     if (!candidate) throw new AppError("NOT_FOUND");
@@ -190,6 +196,12 @@ export async function getCandidateDossier({ actor, candidateId }: { actor: Actor
         to: transfer.toUser.name,
         by: transfer.byUser.name,
         reason: transfer.reason,
+      })),
+      vacancyInterests: candidate.interests.map(({ createdAt, vacancy }) => ({
+        vacancyId: vacancy.id,
+        title: vacancy.title,
+        employer: vacancy.organisation.tradeName ?? vacancy.organisation.legalName,
+        createdAt,
       })),
       canEditProfile: can(actor, "candidate.editProfile", resource),
       canRecordAssessment: can(actor, "assessment.record", resource),

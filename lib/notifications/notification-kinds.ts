@@ -39,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   "handover.bounced",
   "handover.cancelled",
   "caseNote.added",
+  "vacancy.interest",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { AssessmentHistory } from "../_components/assessment-history";
-import { ConsentDetails, ContactDetails, HelpRequests, ProfileDetails, TransferHistory } from "../_components/dossier-sections";
+import { ConsentDetails, ContactDetails, HelpRequests, ProfileDetails, TransferHistory, VacancyInterests } from "../_components/dossier-sections";
 import { fileSizeText } from "../_components/format";
 import { WorkReadyBadge } from "../_components/work-ready-badge";
 
@@ -97,6 +97,11 @@ export default async function CandidateDossierPage({ params, searchParams }: Pro
       <section aria-labelledby="hulpvragen" className={section}>
         <h2 id="hulpvragen" className="mb-3 text-2xl">Hulpvragen</h2>
         <HelpRequests dossier={dossier} />
+      </section>
+
+      <section aria-labelledby="interesse" className={section}>
+        <h2 id="interesse" className="mb-3 text-2xl">Interesse in vacatures</h2>
+        <VacancyInterests dossier={dossier} />
       </section>
 
       <section aria-labelledby="overdrachten" className={section}>

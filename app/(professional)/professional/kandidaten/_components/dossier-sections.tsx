@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DataTable, StatusBadge } from "@/components/ui";
 import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
 import { EDUCATION_LEVEL_LABELS } from "@/lib/candidate-profile/labels";
@@ -122,6 +123,19 @@ export function TransferHistory({ dossier }: { dossier: CandidateDossier }) {
         { header: "Naar", cell: (transfer) => transfer.to },
         { header: "Door", cell: (transfer) => transfer.by },
         { header: "Reden", cell: (transfer) => transfer.reason ?? "–" },
+      ]} />
+  );
+}
+
+/** Public vacancies the resident showed interest in (J5). */
+export function VacancyInterests({ dossier }: { dossier: CandidateDossier }) {
+  if (dossier.vacancyInterests.length === 0) return <p>De kandidaat heeft nog geen interesse getoond in een openbare vacature.</p>;
+  return (
+    <DataTable caption="Interesse in openbare vacatures, nieuwste eerst" rows={dossier.vacancyInterests} rowKey={(interest) => interest.vacancyId}
+      columns={[
+        { header: "Vacature", rowHeader: true, cell: (interest) => <Link href={`/professional/vacatures/${interest.vacancyId}`}>{interest.title}</Link> },
+        { header: "Werkgever", cell: (interest) => interest.employer },
+        { header: "Interesse getoond op", cell: (interest) => formatDateTime(interest.createdAt) },
       ]} />
   );
 }

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { updateProgrammeProjectSchema } from "@/lib/programme-monitor/schemas";
+import { updateProgrammeProject } from "@/lib/programme-monitor/update-programme-project";
+import { actionClientFor } from "@/lib/safe-action";
+
+export const updateProgrammeProjectAction = actionClientFor("programmeMonitor.edit")
+  .inputSchema(updateProgrammeProjectSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const updated = await updateProgrammeProject({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/dashboard/programmamonitor");
+    revalidatePath(`/dashboard/programmamonitor/${updated.id}`);
+    return { id: updated.id, statusChanged: updated.statusChanged };
+  });
