@@ -8,6 +8,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/instrumenten", label: "Instrumentengids" },
   { href: "/arbeidsmarkt", label: "Arbeidsmarkt" },
   { href: "/vacatures", label: "Vacatures" },
+  { href: "/evenementen", label: "Evenementen" },
 ];
 
 /** Site name, the account area (login or the logged-in person) and the main navigation. */

@@ -10,6 +10,7 @@ export async function JobseekerNav({ actor }: { actor: Actor }) {
     { href: "/werkzoekende/profiel", label: "Mijn profiel" },
     { href: "/werkzoekende/toestemmingen", label: "Toestemmingen" },
     { href: "/werkzoekende/aanmelden", label: "Hulpvraag stellen" },
+    { href: "/werkzoekende/privacy", label: "Mijn gegevens" },
     { href: "/werkzoekende/meldingen", label: "Meldingen", count: unread, countLabel: "ongelezen" },
   ];
   return (

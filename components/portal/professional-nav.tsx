@@ -24,6 +24,7 @@ export async function ProfessionalNav({ actor }: { actor: Actor }) {
           { href: "/professional/inbox", label: "Inbox", count: openQuestions, countLabel: "open vragen" },
           { href: "/professional/afspraken", label: "Afspraken" },
           { href: "/professional/aanvragen", label: "Aanvragen" },
+          { href: "/professional/evenementen", label: "Evenementen" },
         ]
       : []),
     { href: "/professional/opvolging", label: "Contactafspraken/opvolging" },

@@ -70,6 +70,11 @@ caseNote.read                  | -                             | -      | employ
 caseNote.write                 | -                             | -      | employerOwner           | allow                             | -          | -
 clock.control                  | -                             | -      | -                       | -                                 | -          | allow
 vacancy.expressInterest        | -                             | own    | -                       | -                                 | -          | -
+privacy.exportOwnData          | -                             | own    | -                       | -                                 | -          | -
+privacy.requestDeletion        | -                             | own    | -                       | -                                 | -          | -
+event.manage                   | -                             | -      | allow                   | -                                 | -          | -
+event.register                 | ownOrganisation               | own    | -                       | -                                 | -          | -
+event.recordAttendance         | -                             | -      | allow                   | -                                 | -          | -
 `;
 
 const COLUMNS = ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"] as const;

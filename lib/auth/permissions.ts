@@ -155,6 +155,13 @@ export const PERMISSIONS = {
   "clock.control": { ADMIN: "allow" },
   // Not a row in permissions.md, implied by J5 (issue 6): a resident shows interest in a public vacancy
   "vacancy.expressInterest": { JOBSEEKER: "own" },
+  // Not rows in permissions.md, implied by J6 (issue 6): a resident downloads their own data and asks for deletion
+  "privacy.exportOwnData": { JOBSEEKER: "own" },
+  "privacy.requestDeletion": { JOBSEEKER: "own" },
+  // P4/A6 events (issue 6): accountmanagers organise (edit/attendance: organiser only), employers and residents register
+  "event.manage": { ACCOUNT_MANAGER: "allow" },
+  "event.register": { EMPLOYER: "ownOrganisation", JOBSEEKER: "own" },
+  "event.recordAttendance": { ACCOUNT_MANAGER: "allow" },
 } as const satisfies Record<string, RoleRules>;
 
 export type PermissionAction = keyof typeof PERMISSIONS;

@@ -40,6 +40,7 @@ export const NOTIFICATION_KINDS = [
   "handover.cancelled",
   "caseNote.added",
   "vacancy.interest",
+  "privacy.deletionRequested",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
