@@ -75,6 +75,13 @@ privacy.requestDeletion        | -                             | own    | -     
 event.manage                   | -                             | -      | allow                   | -                                 | -          | -
 event.register                 | ownOrganisation               | own    | -                       | -                                 | -          | -
 event.recordAttendance         | -                             | -      | allow                   | -                                 | -          | -
+report.comment                 | -                             | -      | -                       | -                                 | allow      | allow
+sroi.read                      | ownOrganisation               | -      | employerOwner           | -                                 | -          | allow
+sroi.manage                    | -                             | -      | employerOwner           | -                                 | -          | -
+sroi.report                    | ownOrganisation               | -      | -                       | -                                 | -          | -
+sroi.review                    | -                             | -      | employerOwner           | -                                 | -          | -
+learningOffer.manage           | -                             | -      | -                       | -                                 | -          | allow
+privacy.handleDeletion         | -                             | -      | -                       | -                                 | -          | allow
 `;
 
 const COLUMNS = ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"] as const;

@@ -162,6 +162,17 @@ export const PERMISSIONS = {
   "event.manage": { ACCOUNT_MANAGER: "allow" },
   "event.register": { EMPLOYER: "ownOrganisation", JOBSEEKER: "own" },
   "event.recordAttendance": { ACCOUNT_MANAGER: "allow" },
+  // Not rows in permissions.md, implied by D4 (issue 6): staff write the commentary of the monthly/quarterly report
+  "report.comment": { REGIONAL_STAFF: "allow", ADMIN: "allow" },
+  // A7/E8 SROI (issue 6): the owner accountmanager keeps the dossiers and reviews what the employer reports
+  "sroi.read": { EMPLOYER: "ownOrganisation", ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },
+  "sroi.manage": { ACCOUNT_MANAGER: "employerOwner" },
+  "sroi.report": { EMPLOYER: "ownOrganisation" },
+  "sroi.review": { ACCOUNT_MANAGER: "employerOwner" },
+  // J5 learning offers (issue 6): public to read, ADMIN manages them
+  "learningOffer.manage": { ADMIN: "allow" },
+  // J6 (issue 6): ADMIN handles a resident's deletion request (erase or anonymise)
+  "privacy.handleDeletion": { ADMIN: "allow" },
 } as const satisfies Record<string, RoleRules>;
 
 export type PermissionAction = keyof typeof PERMISSIONS;

@@ -39,7 +39,7 @@ export default async function DashboardStartPage() {
           <Link href="/dashboard/suwi" className={link}>SUWI-monitor</Link>
         </li>
         <li>
-          <Link href="/dashboard/programmamonitor" className={link}>Programmamonitor</Link>
+          <Link href="/dashboard/programma" className={link}>Programmamonitor</Link>
         </li>
         <li>
           <Link href="/dashboard/rapportage" className={link}>Rapportage</Link>

@@ -39,7 +39,7 @@ test("regional staff change a project's status with a note and see it in the his
 
 test("an accountmanager reads the programme monitor without an edit form", async ({ page }) => {
   await loginAs(page, "ACCOUNT_MANAGER");
-  await page.goto("/dashboard/programmamonitor");
+  await page.goto("/dashboard/programma");
   await page.getByRole("link", { name: PROJECT }).click();
   await expect(page.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
   await expect(page.getByText("U kunt dit project alleen bekijken.")).toBeVisible();
@@ -48,7 +48,7 @@ test("an accountmanager reads the programme monitor without an edit form", async
 
 test("an employer cannot open the programme monitor", async ({ page }) => {
   await loginAs(page, "EMPLOYER");
-  await page.goto("/dashboard/programmamonitor");
+  await page.goto("/dashboard/programma");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang/);
   await expect(page.getByText(PROJECT)).toHaveCount(0);
 });

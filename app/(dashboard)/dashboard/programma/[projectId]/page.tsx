@@ -40,7 +40,7 @@ export default async function ProgrammeProjectPage({ params }: { params: Promise
         crumbs={[
           { label: "Home", href: "/" },
           { label: "Dashboard", href: "/dashboard" },
-          { label: "Programmamonitor", href: "/dashboard/programmamonitor" },
+          { label: "Programmamonitor", href: "/dashboard/programma" },
           { label: project.name },
         ]}
       />

@@ -17,7 +17,7 @@ const columns = [
     header: "Project",
     rowHeader: true,
     cell: (row: ProgrammeProjectRow) => (
-      <Link href={`/dashboard/programmamonitor/${row.id}`} className="underline underline-offset-2">
+      <Link href={`/dashboard/programma/${row.id}`} className="underline underline-offset-2">
         {row.name}
       </Link>
     ),

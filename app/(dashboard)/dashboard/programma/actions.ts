@@ -9,7 +9,7 @@ export const updateProgrammeProjectAction = actionClientFor("programmeMonitor.ed
   .inputSchema(updateProgrammeProjectSchema)
   .action(async ({ parsedInput, ctx }) => {
     const updated = await updateProgrammeProject({ actor: ctx.actor, input: parsedInput });
-    revalidatePath("/dashboard/programmamonitor");
-    revalidatePath(`/dashboard/programmamonitor/${updated.id}`);
+    revalidatePath("/dashboard/programma");
+    revalidatePath(`/dashboard/programma/${updated.id}`);
     return { id: updated.id, statusChanged: updated.statusChanged };
   });
