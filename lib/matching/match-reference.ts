@@ -22,12 +22,11 @@ export const REFERENCE_SQL = {
 };
 
 export async function loadMatchReference(db: Queryable): Promise<MatchReference> {
-  const [travel, areas, classes, skills] = await Promise.all([
-    db.query<{ fromWorkAreaId: string; toWorkAreaId: string; minutes: number }>(REFERENCE_SQL.travel),
-    db.query<{ id: string; name: string }>(REFERENCE_SQL.areas),
-    db.query<{ code: string; name: string }>(REFERENCE_SQL.classes),
-    db.query<{ code: string; label: string }>(REFERENCE_SQL.skills),
-  ]);
+  // Sequential: `db` may be a single pg client, which must not get a query while one is running.
+  const travel = await db.query<{ fromWorkAreaId: string; toWorkAreaId: string; minutes: number }>(REFERENCE_SQL.travel);
+  const areas = await db.query<{ id: string; name: string }>(REFERENCE_SQL.areas);
+  const classes = await db.query<{ code: string; name: string }>(REFERENCE_SQL.classes);
+  const skills = await db.query<{ code: string; label: string }>(REFERENCE_SQL.skills);
   return {
     travelTimes: new Map(travel.rows.map((row) => [travelKey(row.fromWorkAreaId, row.toWorkAreaId), row.minutes])),
     workAreaIds: areas.rows.map((row) => row.id),

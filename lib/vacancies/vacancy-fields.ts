@@ -8,11 +8,11 @@ type Tx = Prisma.TransactionClient;
 
 /** Checks the codes and ids in the fields against the reference data; throws at the field. */
 export async function assertVacancyReferences(tx: Tx, fields: VacancyFields): Promise<void> {
-  const [occupationClass, workArea, skills] = await Promise.all([
-    tx.occupationClass.findUnique({ where: { code: fields.occupationClassCode }, select: { code: true } }),
-    tx.workArea.findUnique({ where: { id: fields.workAreaId }, select: { id: true } }),
-    tx.skill.findMany({ where: { code: { in: fields.skills.map((skill) => skill.skillCode) } }, select: { code: true } }),
-  ]);
+  // One after another: a transaction is one connection, and pg warns (and pg@9 will refuse) when
+  // queries are sent on a connection that is still busy.
+  const occupationClass = await tx.occupationClass.findUnique({ where: { code: fields.occupationClassCode }, select: { code: true } });
+  const workArea = await tx.workArea.findUnique({ where: { id: fields.workAreaId }, select: { id: true } });
+  const skills = await tx.skill.findMany({ where: { code: { in: fields.skills.map((skill) => skill.skillCode) } }, select: { code: true } });
   if (!occupationClass) throw new FieldInputError("occupationClassCode", "Kies een beroepsklasse uit de lijst.");
   if (skills.length !== fields.skills.length) throw new FieldInputError("skills", "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet.");
   if (!workArea) throw new FieldInputError("workAreaId", "Kies een werkgebied uit de lijst.");
