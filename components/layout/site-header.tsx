@@ -9,6 +9,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/arbeidsmarkt", label: "Arbeidsmarkt" },
   { href: "/vacatures", label: "Vacatures" },
   { href: "/evenementen", label: "Evenementen" },
+  { href: "/leeraanbod", label: "Leeraanbod" },
 ];
 
 /** Site name, the account area (login or the logged-in person) and the main navigation. */

@@ -12,6 +12,7 @@ export async function EmployerNav({ actor }: { actor: Actor }) {
     { href: "/werkgever/plaatsingen", label: "Plaatsingen" },
     { href: "/werkgever/vragen", label: "Vragen" },
     { href: "/werkgever/afspraken", label: "Afspraken" },
+    { href: "/werkgever/sroi", label: "SROI" },
     { href: "/werkgever/meldingen", label: "Meldingen", count: unread, countLabel: "ongelezen" },
   ];
   return (

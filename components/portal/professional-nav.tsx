@@ -25,6 +25,7 @@ export async function ProfessionalNav({ actor }: { actor: Actor }) {
           { href: "/professional/afspraken", label: "Afspraken" },
           { href: "/professional/aanvragen", label: "Aanvragen" },
           { href: "/professional/evenementen", label: "Evenementen" },
+          { href: "/professional/sroi", label: "SROI" },
         ]
       : []),
     { href: "/professional/opvolging", label: "Contactafspraken/opvolging" },

@@ -41,6 +41,10 @@ export const NOTIFICATION_KINDS = [
   "caseNote.added",
   "vacancy.interest",
   "privacy.deletionRequested",
+  "sroi.deliveryReported",
+  "sroi.deliveryReviewed",
+  "privacy.deletionRefused",
+  "event.changed",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

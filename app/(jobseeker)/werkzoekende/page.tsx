@@ -123,6 +123,9 @@ export default async function JobseekerStartPage() {
         <Link href="/werkzoekende/toestemmingen" className={link}>
           Mijn toestemmingen
         </Link>
+        <Link href="/leeraanbod" className={link}>
+          Leeraanbod: leren en werken
+        </Link>
       </p>
     </div>
   );

@@ -59,6 +59,7 @@ export default async function EmployerDetailPage({ params, searchParams }: Props
         {employer.canTransferOwnership ? (
           <p className="mt-4"><Link href={`/professional/werkgevers/${employer.id}/overdragen`}>Werkgever overdragen aan een andere accountmanager</Link></p>
         ) : null}
+        {employer.isOwner ? <p className="mt-4"><Link href={`/professional/werkgevers/${employer.id}/sroi`}>SROI-dossiers van deze werkgever</Link></p> : null}
       </section>
 
       <section aria-labelledby="contactpersonen" className={section}>
