@@ -27,6 +27,9 @@ const LABELS: Record<CandidateAccessAction, string> = {
   "handover.decide": "besliste over uw overdracht",
   "caseNote.record": "schreef een aantekening over u",
   "caseNote.read": "bekeek aantekeningen over u",
+  "deletion.read": "bekeek uw verzoek om uw gegevens te verwijderen",
+  "deletion.refuse": "weigerde uw verzoek om uw gegevens te verwijderen",
+  "deletion.complete": "verwijderde uw gegevens op uw verzoek",
 };
 
 // Actions other parts of the portal may add (matching, proposals, handovers); labelled in advance.

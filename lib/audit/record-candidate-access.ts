@@ -26,7 +26,10 @@ export type CandidateAccessAction =
   | "handover.read"
   | "handover.decide"
   | "caseNote.record"
-  | "caseNote.read";
+  | "caseNote.read"
+  | "deletion.read" // opened the resident's deletion request (J6)
+  | "deletion.refuse"
+  | "deletion.complete";
 
 export type CandidateAccess = {
   candidateId: string;

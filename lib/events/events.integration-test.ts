@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { createEventSchema, FULL_MESSAGE } from "@/lib/events/schemas";
+import { createEventSchema, FULL_MESSAGE, updateEventSchema } from "@/lib/events/schemas";
 import { createJobseeker } from "@/tests/factories/candidates";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { futureDate } from "@/tests/factories/slots";
@@ -8,11 +8,13 @@ import { createUser } from "@/tests/factories/users";
 import { cancelEvent } from "./cancel-event";
 import { cancelRegistration } from "./cancel-registration";
 import { createEvent } from "./create-event";
+import { findMyRegistrations } from "./find-my-registrations";
 import { findPublicEvents } from "./find-public-events";
 import { getEvent } from "./get-event";
 import { getOrganisedEvent } from "./get-organised-event";
 import { recordAttendance } from "./record-attendance";
 import { registerForEvent } from "./register-for-event";
+import { EventFieldError, updateEvent } from "./update-event";
 
 const eventInput = (overrides: Record<string, unknown> = {}) => ({
   title: "Banenmarkt Hilversum",
@@ -199,5 +201,110 @@ describe("attendance", () => {
     await expect(getOrganisedEvent(await organiser(), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [employer] = await employers(1);
     await expect(getOrganisedEvent(employer!, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("editing an event (A6)", () => {
+  async function eventWithRegistrations(capacity = "5") {
+    const am = await organiser();
+    const { id } = await createEvent({ actor: am, input: eventInput({ capacity }) });
+    const [a, b] = await employers(2);
+    const { user } = await createJobseeker();
+    await registerForEvent({ actor: a!, input: { eventId: id } });
+    await registerForEvent({ actor: b!, input: { eventId: id } });
+    await registerForEvent({ actor: actorFor(user), input: { eventId: id } });
+    await cancelRegistration({ actor: b!, input: { eventId: id } });
+    return { am, id, registered: [a!.userId, user.id], cancelled: b!.userId };
+  }
+
+  it("lets the organiser change every field; registered people hear about a new time or place", async () => {
+    const { am, id, registered, cancelled } = await eventWithRegistrations();
+    const result = await updateEvent({
+      actor: am,
+      input: { ...eventInput({ title: "Banenmarkt Bussum", kind: "SPEED_DATE", theme: "Zorg", date: futureDate(12), startTime: "10:00", endTime: "12:30", location: "Bussum", capacity: "2", audience: "BOTH", description: "Nieuw" }), eventId: id },
+    });
+    expect(result).toEqual({ id, notified: 2 });
+    const event = await prisma.event.findUniqueOrThrow({ where: { id } });
+    expect(event).toMatchObject({ title: "Banenmarkt Bussum", kind: "SPEED_DATE", theme: "Zorg", location: "Bussum", capacity: 2, description: "Nieuw" });
+    expect(event.endsAt.getTime() - event.startsAt.getTime()).toBe(150 * 60_000);
+    const notifications = await prisma.notification.findMany({ where: { kind: "event.changed", link: `/evenementen/${id}` } });
+    expect(notifications.map((n) => n.userId).sort()).toEqual([...registered].sort());
+    expect(notifications.some((n) => n.userId === cancelled)).toBe(false);
+    expect(notifications[0]?.body).toContain("Bussum");
+
+    // Only the description: nobody is bothered.
+    const again = await updateEvent({ actor: am, input: { ...eventInput({ title: "Banenmarkt Bussum", kind: "SPEED_DATE", theme: "Zorg", date: futureDate(12), startTime: "10:00", endTime: "12:30", location: "Bussum", capacity: "2", description: "Nog nieuwer" }), eventId: id } });
+    expect(again.notified).toBe(0);
+    expect(await prisma.notification.count({ where: { kind: "event.changed" } })).toBe(2);
+  });
+
+  it("refuses other accountmanagers (NOT_FOUND) and other roles (FORBIDDEN)", async () => {
+    const { id } = await eventWithRegistrations();
+    const before = await prisma.event.findUniqueOrThrow({ where: { id } });
+    await expect(updateEvent({ actor: await organiser(), input: { ...eventInput({ title: "Gekaapt" }), eventId: id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [employer] = await employers(1);
+    for (const actor of [employer!, actorFor(await createUser({ role: "JOB_MEDIATOR" })), actorFor(await createUser({ role: "ADMIN" }))]) {
+      await expect(updateEvent({ actor, input: { ...eventInput({ title: "Gekaapt" }), eventId: id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await prisma.event.findUniqueOrThrow({ where: { id } })).toEqual(before);
+  });
+
+  it("refuses a capacity below the registrations, an audience that excludes them, and bad input; nothing is written", async () => {
+    const { am, id } = await eventWithRegistrations();
+    const before = await prisma.event.findUniqueOrThrow({ where: { id } });
+    const tooSmall = updateEvent({ actor: am, input: { ...eventInput({ capacity: "1", location: "Elders" }), eventId: id } });
+    await expect(tooSmall).rejects.toBeInstanceOf(EventFieldError);
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ capacity: "1" }), eventId: id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "capacity",
+      userMessage: "Er zijn al 2 aanmeldingen. Kies minimaal 2 plaatsen.",
+    });
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ audience: "EMPLOYERS" }), eventId: id } })).rejects.toMatchObject({ code: "CONFLICT", field: "audience" });
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ title: "", endTime: "12:00" }), eventId: id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ date: "2020-01-01" }), eventId: id } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      userMessage: "Kies een datum en begintijd in de toekomst.",
+    });
+    expect(updateEventSchema.safeParse({ ...eventInput({ capacity: "0" }), eventId: id }).error?.flatten().fieldErrors.capacity?.[0]).toBe("Er moet minimaal 1 plaats zijn.");
+    expect(await prisma.event.findUniqueOrThrow({ where: { id } })).toEqual(before);
+    expect(await prisma.notification.count({ where: { kind: "event.changed", link: `/evenementen/${id}` } })).toBe(0);
+    // Exactly the number of registrations is fine.
+    await updateEvent({ actor: am, input: { ...eventInput({ capacity: "2" }), eventId: id } });
+    expect((await prisma.event.findUniqueOrThrow({ where: { id } })).capacity).toBe(2);
+  });
+
+  it("refuses cancelled and started events", async () => {
+    const am = await organiser();
+    const cancelled = await createEvent({ actor: am, input: eventInput() });
+    await cancelEvent({ actor: am, input: { eventId: cancelled.id } });
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ title: "Toch" }), eventId: cancelled.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const started = await createEvent({ actor: am, input: eventInput() });
+    const event = await prisma.event.findUniqueOrThrow({ where: { id: started.id } });
+    const later = new Date(event.startsAt.getTime() + 60_000);
+    await expect(updateEvent({ actor: am, input: { ...eventInput({ date: futureDate(40) }), eventId: started.id } }, { now: later })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await prisma.event.findUniqueOrThrow({ where: { id: started.id } })).title).toBe(event.title);
+  });
+});
+
+describe("time rules use the portal's time", () => {
+  it("creating checks the start against `now`; lists and registrations follow it", async () => {
+    const am = await organiser();
+    const { id } = await createEvent({ actor: am, input: eventInput() });
+    const event = await prisma.event.findUniqueOrThrow({ where: { id } });
+    const later = new Date(event.endsAt.getTime() + 60_000);
+    await expect(createEvent({ actor: am, input: eventInput({ date: futureDate(10) }) }, { now: new Date(Date.now() + 30 * 86_400_000) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    expect((await findPublicEvents()).some((e) => e.id === id)).toBe(true);
+    expect((await findPublicEvents({ now: later })).some((e) => e.id === id)).toBe(false);
+
+    const { user } = await createJobseeker();
+    const resident = actorFor(user);
+    await registerForEvent({ actor: resident, input: { eventId: id } });
+    expect((await findMyRegistrations(resident)).map((e) => e.id)).toContain(id);
+    expect(await findMyRegistrations(resident, { now: later })).toEqual([]);
+    expect(await findMyRegistrations(am)).toEqual([]);
+    await expect(cancelRegistration({ actor: resident, input: { eventId: id } }, { now: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

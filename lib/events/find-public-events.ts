@@ -1,6 +1,7 @@
 import "server-only";
 import type { EventAudience, EventKind } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
+import { currentTime } from "@/lib/time/current-time";
 import { activeRegistrationWhere, upcomingEventWhere } from "./public-event-where";
 
 export type PublicEvent = {
@@ -17,7 +18,7 @@ export type PublicEvent = {
 
 /** The public list (P4): upcoming, not cancelled, with places left; soonest first. No personal data. */
 export async function findPublicEvents(options: { now?: Date; take?: number } = {}): Promise<PublicEvent[]> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? (await currentTime());
   const events = await prisma.event.findMany({
     where: upcomingEventWhere(now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],

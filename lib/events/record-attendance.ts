@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { currentTime } from "@/lib/time/current-time";
 import { recordAttendanceSchema } from "./schemas";
 
 export const NOT_STARTED_MESSAGE = "U kunt de aanwezigheid pas vastleggen als het evenement is begonnen.";
@@ -16,7 +17,7 @@ export async function recordAttendance(
   const parsed = recordAttendanceSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { eventId, attendance } = parsed.data;
-  const now = options.now ?? new Date();
+  const now = options.now ?? (await currentTime());
 
   const event = await prisma.event.findFirst({ where: { id: eventId, organiserId: actor.userId }, select: { startsAt: true } });
   if (!event) throw new AppError("NOT_FOUND");

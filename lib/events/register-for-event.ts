@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { currentTime } from "@/lib/time/current-time";
 import { audienceFits } from "./audience";
 import { activeRegistrationWhere, upcomingEventWhere } from "./public-event-where";
 import { AUDIENCE_MESSAGE, eventIdSchema, FULL_MESSAGE } from "./schemas";
@@ -21,7 +22,7 @@ export async function registerForEvent(
   const parsed = eventIdSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { eventId } = parsed.data;
-  const now = options.now ?? new Date();
+  const now = options.now ?? (await currentTime());
 
   let organisationId: string | null = null;
   let candidateId: string | null = null;

@@ -27,35 +27,44 @@ export const AUDIENCE_MESSAGE = "Dit evenement is niet bedoeld voor uw soort acc
 
 const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 
-/** An accountmanager creates an event (A6); date and times are Amsterdam time. */
-export const createEventSchema = z
-  .object({
-    title: plainText({ required: "Vul een titel in.", max: TITLE_MAX_LENGTH, tooLong: `De titel mag maximaal ${TITLE_MAX_LENGTH} tekens hebben.` }),
-    kind: z.enum(EVENT_KINDS, { error: "Kies een soort evenement uit de lijst." }),
-    theme: z
-      .string()
-      .trim()
-      .max(THEME_MAX_LENGTH, `Het thema mag maximaal ${THEME_MAX_LENGTH} tekens hebben.`)
-      .refine((value) => !/[<>]/.test(value), { error: "Gebruik geen HTML-tekens zoals < en >." })
-      .optional()
-      .transform((value) => (value ? value : undefined)),
-    description: plainText({
-      required: "Beschrijf het evenement.",
-      max: DESCRIPTION_MAX_LENGTH,
-      tooLong: `De beschrijving mag maximaal ${DESCRIPTION_MAX_LENGTH} tekens hebben.`,
-    }),
-    date: z.string({ error: "Vul een datum in." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in, bijvoorbeeld 24-11-2026."),
-    startTime: z.string({ error: "Vul een begintijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een begintijd in, bijvoorbeeld 13:00."),
-    endTime: z.string({ error: "Vul een eindtijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een eindtijd in, bijvoorbeeld 17:00."),
-    location: plainText({ required: "Vul een locatie in.", max: LOCATION_MAX_LENGTH, tooLong: `De locatie mag maximaal ${LOCATION_MAX_LENGTH} tekens hebben.` }),
-    capacity: z.coerce
-      .number({ error: "Vul het aantal plaatsen in als getal." })
-      .int("Vul een heel getal in.")
-      .min(1, "Er moet minimaal 1 plaats zijn.")
-      .max(MAX_CAPACITY, `Er kunnen maximaal ${MAX_CAPACITY} plaatsen zijn.`),
-    audience: z.enum(EVENT_AUDIENCES, { error: "Kies voor wie het evenement is." }),
-  })
-  .superRefine((value, ctx) => {
+export const FUTURE_MESSAGE = "Kies een datum en begintijd in de toekomst.";
+
+/** The fields of an event (A6); date and times are Amsterdam time. */
+const eventFields = z.object({
+  title: plainText({ required: "Vul een titel in.", max: TITLE_MAX_LENGTH, tooLong: `De titel mag maximaal ${TITLE_MAX_LENGTH} tekens hebben.` }),
+  kind: z.enum(EVENT_KINDS, { error: "Kies een soort evenement uit de lijst." }),
+  theme: z
+    .string()
+    .trim()
+    .max(THEME_MAX_LENGTH, `Het thema mag maximaal ${THEME_MAX_LENGTH} tekens hebben.`)
+    .refine((value) => !/[<>]/.test(value), { error: "Gebruik geen HTML-tekens zoals < en >." })
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  description: plainText({
+    required: "Beschrijf het evenement.",
+    max: DESCRIPTION_MAX_LENGTH,
+    tooLong: `De beschrijving mag maximaal ${DESCRIPTION_MAX_LENGTH} tekens hebben.`,
+  }),
+  date: z.string({ error: "Vul een datum in." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in, bijvoorbeeld 24-11-2026."),
+  startTime: z.string({ error: "Vul een begintijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een begintijd in, bijvoorbeeld 13:00."),
+  endTime: z.string({ error: "Vul een eindtijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een eindtijd in, bijvoorbeeld 17:00."),
+  location: plainText({ required: "Vul een locatie in.", max: LOCATION_MAX_LENGTH, tooLong: `De locatie mag maximaal ${LOCATION_MAX_LENGTH} tekens hebben.` }),
+  capacity: z.coerce
+    .number({ error: "Vul het aantal plaatsen in als getal." })
+    .int("Vul een heel getal in.")
+    .min(1, "Er moet minimaal 1 plaats zijn.")
+    .max(MAX_CAPACITY, `Er kunnen maximaal ${MAX_CAPACITY} plaatsen zijn.`),
+  audience: z.enum(EVENT_AUDIENCES, { error: "Kies voor wie het evenement is." }),
+});
+
+type EventFields = { date: string; startTime: string; endTime: string };
+
+/**
+ * Date and times must exist and the end must follow the start. With `now` (the server passes
+ * `currentTime()`, so the demo clock counts) the start must also lie after it.
+ */
+function timeRules(now?: Date) {
+  return (value: EventFields, ctx: z.RefinementCtx) => {
     const startsAt = amsterdamDateTime(value.date, value.startTime);
     const endsAt = amsterdamDateTime(value.date, value.endTime);
     if (!startsAt) {
@@ -68,8 +77,21 @@ export const createEventSchema = z
       return;
     }
     if (endsAt.getTime() <= startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endTime"], message: "De eindtijd moet na de begintijd liggen." });
-    if (startsAt.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["date"], message: "Kies een datum en begintijd in de toekomst." });
-  });
+    if (now && startsAt.getTime() <= now.getTime()) ctx.addIssue({ code: "custom", path: ["date"], message: FUTURE_MESSAGE });
+  };
+}
+
+/** A new event, checked against `now` when given (server side). */
+export const createEventSchemaAt = (now?: Date) => eventFields.superRefine(timeRules(now));
+/** The shape and time rules without a clock (the form). */
+export const createEventSchema = createEventSchemaAt();
+
+/** The organiser changes an event: the same fields, plus which event. */
+export const updateEventSchemaAt = (now?: Date) =>
+  eventFields.extend({ eventId: id("Dit evenement bestaat niet (meer).") }).superRefine(timeRules(now));
+export const updateEventSchema = updateEventSchemaAt();
+
+export type UpdateEventInput = z.input<typeof updateEventSchema>;
 
 export type CreateEventInput = z.input<typeof createEventSchema>;
 

@@ -28,6 +28,10 @@ export default async function AdminStartPage() {
             <Link href="/beheer/routering" className="underline underline-offset-2">Routering van aanmeldingen</Link>: naar welke partner en welk
             team een hulpvraag van een inwoner gaat.
           </li>
+          <li>
+            <Link href="/beheer/leeraanbod" className="underline underline-offset-2">Leeraanbod</Link>: ontwikkelpaden, leerwerktrajecten en
+            BBL-plaatsen op de openbare pagina Leeraanbod.
+          </li>
         </ul>
       </section>
 
@@ -37,6 +41,10 @@ export default async function AdminStartPage() {
           <li>
             <Link href="/beheer/audit" className="underline underline-offset-2">Auditlog</Link>: wie persoonsgegevens van kandidaten bekeek of
             wijzigde, wanneer en waarom.
+          </li>
+          <li>
+            <Link href="/beheer/privacy" className="underline underline-offset-2">Verwijderverzoeken</Link>: inwoners die vragen om hun gegevens te
+            verwijderen.
           </li>
           {isClockControlEnabled() && (
             <li>

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { loginAs } from "../support/login";
 
-/** Issue 6 (P4/A6): an accountmanager creates an event; an employer registers, downloads the .ics and cancels. */
+/** Issue 6 (P4/A6): an accountmanager creates and edits an event; an employer registers, downloads the .ics and cancels. */
+
+// Two browser contexts, several axe checks and an edit step: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 function dateInDays(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(
@@ -16,6 +19,8 @@ test("an employer registers for an event and downloads the calendar file", async
   // The demo accountmanager creates the event through the form (capacity known, no seed dependency).
   const accountManager = await browser.newContext();
   const professional = await accountManager.newPage();
+  // Warm the start page's route first: on a busy machine its first (cold) render can exceed the login helper's wait.
+  await professional.goto("/professional");
   await loginAs(professional, "ACCOUNT_MANAGER");
   await professional.getByRole("navigation", { name: "Werkplek" }).getByRole("link", { name: "Evenementen" }).click();
   await expect(professional.getByRole("heading", { level: 1, name: "Evenementen" })).toBeVisible();
@@ -40,6 +45,20 @@ test("an employer registers for an event and downloads the calendar file", async
   await expect(professional.getByText("0 van 3 plaatsen bezet.")).toBeVisible();
   await expectNoSeriousA11yViolations(professional);
   const organiserUrl = professional.url();
+
+  // The organiser changes the event: bad input first (error next to the field), then a new location.
+  await professional.getByRole("link", { name: "Evenement wijzigen" }).click();
+  await expect(professional.getByRole("heading", { level: 1, name: "Evenement wijzigen" })).toBeVisible();
+  await expect(professional.getByLabel("Titel")).toHaveValue(title);
+  await professional.getByLabel("Aantal plaatsen").fill("0");
+  await professional.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(professional.getByLabel("Aantal plaatsen")).toHaveAccessibleDescription(/Er moet minimaal 1 plaats zijn\./);
+  await expectNoSeriousA11yViolations(professional);
+  await professional.getByLabel("Aantal plaatsen").fill("3");
+  await professional.getByLabel("Locatie").fill("Werkcentrum Hilversum, zaal 2");
+  await professional.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(professional.getByText("De wijzigingen zijn opgeslagen")).toBeVisible();
+  await expect(professional.getByText(/zaal 2/).first()).toBeVisible();
 
   // The employer finds it in the public list and registers.
   await loginAs(page, "EMPLOYER");

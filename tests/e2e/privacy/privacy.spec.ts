@@ -52,3 +52,57 @@ test("someone who is not a resident gets no download", async ({ page }) => {
   const response = await page.request.get("/werkzoekende/privacy/download");
   expect(response.status()).toBe(404);
 });
+
+test("the administrator refuses without a reason, then carries out a deletion request; the resident can no longer log in", async ({ page, browser }) => {
+  const token = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const person = { firstName: "Wis", lastName: `Mijweg${token}`, email: `wissen-${token}@test.werkcentrum.nl` };
+  await registerResident(page, person);
+
+  // The resident's candidate number comes from their own data download (the admin list shows numbers only).
+  await page.goto("/werkzoekende/privacy");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download mijn gegevens" }).click();
+  const data = JSON.parse(await readFile((await (await downloadPromise).path())!, "utf8")) as { profiel: { id: string } };
+  const candidateId = data.profiel.id;
+
+  const section = page.getByRole("region", { name: "Mijn gegevens laten verwijderen" });
+  await section.getByRole("button", { name: "Verder" }).click();
+  await section.getByRole("button", { name: "Ja, verstuur mijn verzoek" }).click();
+  await expect(section.getByText("Uw verzoek is in behandeling")).toBeVisible({ timeout: 15_000 });
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await loginAs(admin, "ADMIN");
+  await admin.getByRole("link", { name: "Verwijderverzoeken" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Verwijderverzoeken" })).toBeVisible();
+  await expectNoSeriousA11yViolations(admin);
+  await admin.getByRole("link", { name: candidateId }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Verwijderverzoek" })).toBeVisible();
+  await expect(admin.getByRole("region", { name: /Gegevens van deze inwoner per soort/ })).toBeVisible();
+  await expect(admin.getByText(person.lastName)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(admin);
+
+  // Refusing needs a reason: the error stands next to the field and in the summary.
+  await admin.getByRole("button", { name: "Weigeren" }).click();
+  await expect(admin.getByLabel("Reden van weigeren")).toHaveAccessibleDescription(/Vul in waarom u het verzoek weigert\./);
+  await expect(admin.getByRole("link", { name: "Vul in waarom u het verzoek weigert." })).toBeVisible();
+  await expectNoSeriousA11yViolations(admin);
+
+  await admin.getByRole("button", { name: "Verwijderen/anonimiseren uitvoeren" }).click();
+  await expect(admin.getByRole("heading", { name: "Weet u het zeker?" })).toBeVisible();
+  await admin.getByRole("button", { name: "Ja, verwijder de gegevens" }).click();
+  await expect(admin.getByText("Dit verzoek is uitgevoerd")).toBeVisible({ timeout: 30_000 });
+  await expect(admin.getByRole("button", { name: "Weigeren" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(admin);
+  await adminContext.close();
+
+  // The resident's session has ended, and logging in again fails.
+  await page.goto("/werkzoekende/privacy");
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(person.email);
+  await page.getByLabel("Wachtwoord").fill("Een lange eigen wachtzin 2026");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByText("De combinatie van e-mailadres en wachtwoord klopt niet.")).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen/);
+});

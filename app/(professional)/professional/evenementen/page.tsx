@@ -6,6 +6,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findMyEvents } from "@/lib/events/find-my-events";
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
 import { formatSlot } from "@/lib/time/amsterdam-time";
+import { currentTime } from "@/lib/time/current-time";
 import { CreateEventForm } from "./_components/create-event-form";
 
 export const metadata: Metadata = { title: "Evenementen" };
@@ -24,8 +25,7 @@ export default async function ProfessionalEventsPage() {
       </>
     );
   }
-  const events = await findMyEvents(actor);
-  const now = new Date();
+  const [events, now] = await Promise.all([findMyEvents(actor), currentTime()]);
 
   return (
     <>

@@ -9,6 +9,7 @@ import { audienceFits } from "@/lib/events/audience";
 import { getEvent } from "@/lib/events/get-event";
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
 import { formatSlot } from "@/lib/time/amsterdam-time";
+import { currentTime } from "@/lib/time/current-time";
 import { recordIdSchema } from "@/lib/vacancies/text-rules";
 import { RegistrationButton } from "./registration-button";
 
@@ -54,8 +55,7 @@ function RegistrationPart({ actor, event, open }: { actor: Actor | null; event: 
 
 export default async function PublicEventPage({ params }: Props) {
   const actor = await getActor();
-  const event = await loadEvent((await params).id, actor);
-  const now = new Date();
+  const [event, now] = await Promise.all([loadEvent((await params).id, actor), currentTime()]);
   const open = event.cancelledAt === null && event.startsAt > now;
 
   return (

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Alert, DataTable, PageHeader } from "@/components/ui";
+import { Alert, DataTable, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getOrganisedEvent } from "@/lib/events/get-organised-event";
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime, formatSlot } from "@/lib/time/amsterdam-time";
+import { currentTime } from "@/lib/time/current-time";
 import { recordIdSchema } from "@/lib/vacancies/text-rules";
 import { AttendanceForm } from "./attendance-form";
 import { CancelEventButton } from "./cancel-event-button";
 
 export const metadata: Metadata = { title: "Evenement" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gewijzigd?: string }> };
 
 async function load(actorPromise: ReturnType<typeof requirePortalActor>, id: string) {
   const actor = await actorPromise;
@@ -27,9 +28,9 @@ async function load(actorPromise: ReturnType<typeof requirePortalActor>, id: str
   }
 }
 
-export default async function OrganisedEventPage({ params }: Props) {
+export default async function OrganisedEventPage({ params, searchParams }: Props) {
   const event = await load(requirePortalActor("/professional"), (await params).id);
-  const now = new Date();
+  const [now, { gewijzigd }] = await Promise.all([currentTime(), searchParams]);
   const started = event.startsAt <= now;
   const active = event.registrations.filter((r) => r.cancelledAt === null);
   const nameOf = (r: (typeof event.registrations)[number]) => r.user.name;
@@ -43,11 +44,19 @@ export default async function OrganisedEventPage({ params }: Props) {
         lead={`${EVENT_KIND_LABELS[event.kind]} · ${formatSlot(event.startsAt, event.endsAt)} · ${event.location} · ${EVENT_AUDIENCE_LABELS[event.audience]}`}
       />
       {event.cancelledAt ? <Alert tone="warning" title={`Geannuleerd op ${formatDateTime(event.cancelledAt)}`} /> : null}
+      {gewijzigd === "1" && !event.cancelledAt ? (
+        <div role="status" className="mb-6">
+          <Alert tone="success" title="De wijzigingen zijn opgeslagen" />
+        </div>
+      ) : null}
       <p className="mb-6">
         {active.length} van {event.capacity} plaatsen bezet.
       </p>
       {!event.cancelledAt && !started ? (
-        <div className="mb-8">
+        <div className="mb-8 flex flex-wrap items-start gap-3">
+          <LinkButton href={`/professional/evenementen/${event.id}/bewerken`} variant="secondary">
+            Evenement wijzigen
+          </LinkButton>
           <CancelEventButton eventId={event.id} title={event.title} />
         </div>
       ) : null}
