@@ -1,50 +1,107 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
+import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-form";
+import { DashboardTableView } from "@/components/dashboard/dashboard-table-view";
+import { Alert } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { getDashboardOverview } from "@/lib/auth/start-pages/get-dashboard-overview";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { parseDashboardFilters, filtersToQuery } from "@/lib/dashboard/filters";
+import { periodChoices } from "@/lib/dashboard/period";
+import { getKpiDashboard, KPI_FILTER_NOTES, type KpiTableId } from "@/lib/kpi/get-kpi-dashboard";
+import { getKpiFilterOptions } from "@/lib/kpi/get-kpi-filter-options";
+import { currentTime } from "@/lib/time/current-time";
+import { HeadlineFigures } from "./_components/headline-figures";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SECTIONS: { id: string; title: string; tables: KpiTableId[] }[] = [
+  { id: "vacatures-voorstellen", title: "Vacatures en voorstellen", tables: ["vacatures", "voorstellen", "afwijzingsredenen"] },
+  { id: "plaatsingen-nazorg", title: "Plaatsingen en nazorg", tables: ["plaatsingen-contractvorm", "duurzame-plaatsingen", "nazorg-op-tijd", "tevredenheid-werkgevers", "tevredenheid-verdeling"] },
+  { id: "werkgeversdienstverlening", title: "Dienstverlening aan werkgevers", tables: ["vragen-werkgevers", "toezeggingen", "dubbele-benadering"] },
+  { id: "samenwerking", title: "Samenwerking tussen partners", tables: ["overdrachten"] },
+  { id: "doelgroepen", title: "Banenafspraak en doelgroepen", tables: ["banenafspraak", "plaatsingen-doelgroep"] },
+  { id: "evenementen-sroi", title: "Evenementen en social return", tables: ["evenementen", "sroi"] },
+];
+
 const link = "underline underline-offset-2";
 
-export default async function DashboardStartPage() {
+/** D1: the regional KPI dashboard for a period, with filters, trends and a CSV per table. */
+export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePortalActor("/dashboard");
-  const overview = await getDashboardOverview(actor);
-  const figures = [
-    { label: "Open vacatures", value: overview.openVacancies },
-    { label: "Vacatures in totaal", value: overview.vacancies },
-    { label: "Plaatsingen", value: overview.placements },
-    { label: "Duurzame plaatsingen (langer dan 6 maanden)", value: overview.sustainablePlacements },
-    { label: "Kandidaten", value: overview.candidates },
-    { label: "Kandidaten die werkfit zijn", value: overview.workReadyCandidates },
-  ];
+  const now = await currentTime();
+  const filters = parseDashboardFilters(await searchParams, now);
+  const [dashboard, options] = await Promise.all([getKpiDashboard(actor, filters, { now }), getKpiFilterOptions(actor)]);
+  const query = filtersToQuery(filters);
+  const readOnly = actor.role === "ACCOUNT_MANAGER" || actor.role === "JOB_MEDIATOR";
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <div className="mx-auto max-w-6xl px-4 py-8">
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Dashboard" }]} />
       <h1 className="mb-2 text-3xl font-bold">Dashboard</h1>
-      <p className="mb-6">Actuele totalen voor de hele regio Gooi en Vechtstreek.</p>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {figures.map((figure) => (
-          <div key={figure.label} className="rounded border-2 border-gray-300 p-4">
-            <dt>{figure.label}</dt>
-            <dd className="text-3xl font-bold">{formatNumber(figure.value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <ul className="mt-8 flex flex-wrap gap-x-6">
-        <li>
-          <Link href="/dashboard/suwi" className={link}>SUWI-monitor</Link>
-        </li>
-        <li>
-          <Link href="/dashboard/programma" className={link}>Programmamonitor</Link>
-        </li>
-        <li>
-          <Link href="/dashboard/rapportage" className={link}>Rapportage</Link>
-        </li>
-      </ul>
+      <p className="mb-4 max-w-3xl">
+        Kengetallen van het Werkcentrum Gooi en Vechtstreek voor {filters.period.label}, vergeleken met de vorige periode (
+        {filters.previous.label}). Alle cijfers worden op dit moment uit de gegevens berekend. Een aantal van 1 tot en met 4 personen
+        staat er als “&lt; 5”, zodat niemand te herkennen is.
+      </p>
+      <nav aria-label="Andere dashboards" className="mb-6">
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <Link href="/dashboard/suwi" className={link}>SUWI-monitor</Link>
+          </li>
+          <li>
+            <Link href="/dashboard/programma" className={link}>Programmamonitor</Link>
+          </li>
+          <li>
+            <Link href="/dashboard/rapportage" className={link}>Rapportage</Link>
+          </li>
+        </ul>
+      </nav>
+      {readOnly ? (
+        <Alert tone="info" title="Alleen bekijken">
+          U kunt het dashboard bekijken en de tabellen downloaden. Wijzigen kan alleen de regionale staf.
+        </Alert>
+      ) : null}
+
+      <DashboardFilterForm action="/dashboard" filters={filters} periods={periodChoices(now)} options={options} />
+
+      <HeadlineFigures headline={dashboard.headline} periodLabel={filters.period.label} />
+
+      <nav aria-labelledby="inhoud-dashboard" className="mb-10">
+        <h2 id="inhoud-dashboard" className="mb-2 text-xl font-bold">
+          Onderwerpen
+        </h2>
+        <ul className="list-disc pl-6">
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`} className={link}>
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {SECTIONS.map((section) => (
+        <section key={section.id} aria-labelledby={section.id} className="mb-6">
+          <h2 id={section.id} className="mb-6 border-b-2 border-ink pb-2 text-2xl font-bold">
+            {section.title}
+          </h2>
+          {section.tables.map((id) => {
+            const table = dashboard.tables.find((t) => t.id === id);
+            return table ? (
+              <DashboardTableView
+                key={id}
+                table={table}
+                headingLevel={3}
+                note={KPI_FILTER_NOTES[id]}
+                csvHref={`/dashboard/export/${id}?${query}`}
+              />
+            ) : null;
+          })}
+        </section>
+      ))}
     </div>
   );
 }

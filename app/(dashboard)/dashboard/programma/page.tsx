@@ -46,6 +46,13 @@ export default async function ProgrammeMonitorPage() {
         De programma&apos;s en projecten van de regio met hun status, eigenaar, doelen en resultaten.{" "}
         {mayEdit ? "Kies een project om de status, eigenaar of resultaten te wijzigen." : "U kunt de monitor alleen bekijken."}
       </p>
+      {programmes.length > 0 && can(actor, "export.read") ? (
+        <p className="mb-6">
+          <a href="/dashboard/programma/export" className="underline underline-offset-2">
+            Download de programmamonitor als CSV (voor Excel)
+          </a>
+        </p>
+      ) : null}
       {programmes.length === 0 ? <p>Er zijn nog geen programma&apos;s vastgelegd.</p> : null}
       {programmes.map((programme) => (
         <section key={programme.id} aria-labelledby={`programma-${programme.code}`} className="mb-10">
