@@ -1,25 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from "../support/demo-users";
-
-/**
- * loginAs with more patience: the first render of all KPI tables (the staff start page) on a cold
- * server shared with other test runs may take longer than expect's 7 s.
- */
-async function login(page: Page, role: DemoRole) {
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(DEMO_USERS[role].email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(new RegExp(`${DEMO_USERS[role].startPage}$`), { timeout: 45_000 });
-}
+import { loginAs } from "../support/login";
 
 const tablesText = (page: Page) => page.locator("section[aria-labelledby='tabel-vacatures'], section[aria-labelledby='tabel-voorstellen'], section[aria-labelledby='tabel-plaatsingen-contractvorm'], section[aria-labelledby='tabel-dubbele-benadering']").allInnerTexts();
 
 test("regional staff open the KPI dashboard, filter by municipality and download a table as CSV", async ({ page }) => {
   // Two full dashboard renders and two axe runs on a shared 2-core machine.
   test.setTimeout(180_000);
-  await login(page, "REGIONAL_STAFF");
+  await loginAs(page, "REGIONAL_STAFF");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Kerncijfers/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Vacatures en eerste voorstel" })).toBeVisible();
@@ -53,14 +41,14 @@ test("regional staff open the KPI dashboard, filter by municipality and download
 test("the dashboard works at 320 px without the page scrolling sideways", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 800 });
-  await login(page, "REGIONAL_STAFF");
+  await loginAs(page, "REGIONAL_STAFF");
   await expect(page.getByRole("table", { name: "Plaatsingen naar contractvorm" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("an accountmanager sees the dashboard read-only", async ({ page }) => {
-  await login(page, "ACCOUNT_MANAGER");
+  await loginAs(page, "ACCOUNT_MANAGER");
   await page.goto("/dashboard");
   await expect(page.getByText("Alleen bekijken")).toBeVisible();
   await expect(page.getByRole("table", { name: "Vacatures en eerste voorstel" })).toBeVisible();
@@ -68,7 +56,7 @@ test("an accountmanager sees the dashboard read-only", async ({ page }) => {
 
 for (const role of ["EMPLOYER", "JOBSEEKER"] as const) {
   test(`${role.toLowerCase()} gets no dashboard and no CSV`, async ({ page }) => {
-    await login(page, role);
+    await loginAs(page, role);
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang/);
     await expect(page.getByRole("table")).toHaveCount(0);

@@ -16,5 +16,7 @@ export async function loginWithEmail(page: Page, email: string, options: { passw
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(options.password ?? DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(new RegExp(`${options.startPage ?? "/professional"}$`));
+  // Start pages compute live figures (the staff start page is the whole KPI dashboard); on 2 busy
+  // cores the first render can take longer than the default 7 s.
+  await expect(page).toHaveURL(new RegExp(`${options.startPage ?? "/professional"}$`), { timeout: 30_000 });
 }
