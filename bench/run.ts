@@ -3,9 +3,10 @@
  *   npm run bench                                    every suite
  *   npm run bench -- public                          response times of the public counter
  *   npm run bench -- matching [--scale regional]     matching (B3) at regional and/or national scale
+ *   npm run bench -- dashboard [--scale national]    KPI dashboard (D1) data with a year of activity
  *
  * public: the production build on a real, demo-seeded PostgreSQL (the server the e2e tests use);
- * p50/p95/max per route. matching: see bench/matching/run-scale.ts. Exits non-zero when a suite fails.
+ * p50/p95/max per route. matching: see bench/matching/run-scale.ts; dashboard: bench/dashboard/run-scale.ts. Exits non-zero when a suite fails.
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -15,7 +16,7 @@ import { percentile } from "./percentile";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const SUITES = ["public", "matching"] as const;
+const SUITES = ["public", "matching", "dashboard"] as const;
 const SCALE_NAMES = ["regional", "national"] as const;
 
 const args = process.argv.slice(2);
@@ -64,10 +65,10 @@ async function benchPublicRoutes(): Promise<boolean> {
 }
 
 /** Each scale in its own process: its own database and a clean heap for the in-memory index. */
-function benchMatching(): boolean {
+function benchScales(script: string): boolean {
   let ok = true;
   for (const scale of scaleArg ? [scaleArg] : SCALE_NAMES) {
-    const result = spawnSync(TSX, ["--conditions=react-server", "bench/matching/run-scale.ts", scale], {
+    const result = spawnSync(TSX, ["--conditions=react-server", script, scale], {
       cwd: ROOT,
       stdio: "inherit",
       env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=4096`.trim() },
@@ -79,5 +80,6 @@ function benchMatching(): boolean {
 
 let ok = true;
 if (suites.includes("public")) ok = (await benchPublicRoutes()) && ok;
-if (suites.includes("matching")) ok = benchMatching() && ok;
+if (suites.includes("matching")) ok = benchScales("bench/matching/run-scale.ts") && ok;
+if (suites.includes("dashboard")) ok = benchScales("bench/dashboard/run-scale.ts") && ok;
 process.exit(ok ? 0 : 1);
