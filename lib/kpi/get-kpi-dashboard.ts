@@ -4,8 +4,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardTable } from "@/lib/dashboard/table";
 import { currentTime } from "@/lib/time/current-time";
-import { headlinesFrom, type KpiHeadline } from "./headline";
-import { runAllKpiQueries } from "./tables";
+import { HEADLINE_TABLE_IDS, headlinesFrom, type KpiHeadline } from "./headline";
+import type { KpiTableId } from "./table-ids";
+import { runAllKpiQueries, runKpiQueries } from "./tables";
 
 export type { KpiHeadline } from "./headline";
 export { KPI_TABLE_IDS, KPI_FILTER_NOTES, type KpiTableId } from "./table-ids";
@@ -23,4 +24,27 @@ export async function getKpiDashboard(actor: Actor, filters: DashboardFilters, o
   const now = options.now ?? (await currentTime());
   const tables = await runAllKpiQueries({ filters, now });
   return { headline: headlinesFrom(tables), tables };
+}
+
+/**
+ * The first screen of /dashboard: the headline figures, from only the aggregates they read (the
+ * page streams the other tables in after it). Returns those tables too, so they are not computed twice.
+ */
+export async function getKpiHeadline(actor: Actor, filters: DashboardFilters, options: { now?: Date } = {}): Promise<KpiDashboard> {
+  assertCan(actor, "dashboard.read");
+  const now = options.now ?? (await currentTime());
+  const tables = await runKpiQueries({ filters, now }, (id) => HEADLINE_TABLE_IDS.includes(id));
+  return { headline: headlinesFrom(tables), tables };
+}
+
+/** The KPI tables except `known` (already computed for the first screen), in page order. */
+export async function getKpiTablesExcept(
+  actor: Actor,
+  filters: DashboardFilters,
+  known: readonly KpiTableId[],
+  options: { now?: Date } = {},
+): Promise<DashboardTable[]> {
+  assertCan(actor, "dashboard.read");
+  const now = options.now ?? (await currentTime());
+  return runKpiQueries({ filters, now }, (id) => !known.includes(id));
 }

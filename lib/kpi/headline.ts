@@ -7,7 +7,6 @@ export type KpiHeadline = { id: string; label: string; current: DashboardCell; p
 /** The headline figures, each a row of a KPI table (so page, report and CSV never disagree). */
 const HEADLINES: { id: string; label: string; table: KpiTableId; row: string }[] = [
   { id: "vacatures-ontvangen", label: "Vacatures ontvangen", table: "vacatures", row: "Vacatures ontvangen" },
-  { id: "mediaan-eerste-voorstel", label: "Mediaan dagen tot het eerste voorstel", table: "vacatures", row: "Mediaan dagen tot het eerste voorstel" },
   { id: "voorstellen", label: "Kandidaten voorgesteld aan werkgevers", table: "voorstellen", row: "Voorgesteld aan een werkgever" },
   { id: "plaatsingen", label: "Plaatsingen", table: "plaatsingen-contractvorm", row: "Totaal" },
   { id: "duurzame-plaatsingen", label: "Duurzame plaatsingen", table: "duurzame-plaatsingen", row: "Duurzaam (langer dan 6 maanden)" },
@@ -16,6 +15,9 @@ const HEADLINES: { id: string; label: string; table: KpiTableId; row: string }[]
   { id: "vragen-binnen-norm", label: "Vragen binnen 2 werkdagen beantwoord", table: "vragen-werkgevers", row: "Aandeel binnen de norm" },
   { id: "banenafspraak", label: "Plaatsingen banenafspraak", table: "banenafspraak", row: "Plaatsingen banenafspraak in de periode" },
 ];
+
+/** The tables the headline reads: the first screen of /dashboard waits for these aggregates only. */
+export const HEADLINE_TABLE_IDS: readonly KpiTableId[] = [...new Set(HEADLINES.map((headline) => headline.table))];
 
 const EMPTY: DashboardCell = { display: "–", value: null };
 

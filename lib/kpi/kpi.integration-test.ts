@@ -11,7 +11,8 @@ import { createOrganisation, ensureRegion } from "@/tests/factories/organisation
 import { actorFor, createQuestion } from "@/tests/factories/questions";
 import { createUser } from "@/tests/factories/users";
 import { createVacancy } from "@/tests/factories/vacancies";
-import { getKpiDashboard, KPI_TABLE_IDS } from "./get-kpi-dashboard";
+import { getKpiDashboard, getKpiHeadline, getKpiTablesExcept, KPI_TABLE_IDS } from "./get-kpi-dashboard";
+import { HEADLINE_TABLE_IDS } from "./headline";
 import { getKpiTable } from "./get-kpi-table";
 
 /**
@@ -208,12 +209,28 @@ describe("KPI dashboard figures", () => {
     expect(checks).toMatchObject({ current: { display: "80%" }, previous: { display: "–" }, trend: "unknown" });
   });
 
+  it("gives the first screen the same headline from fewer aggregates, and the rest of the tables after it", async () => {
+    const full = await dashboard();
+    for (const params of [{}, { gemeente: "GM0402" }] as Record<string, string>[]) {
+      const expected = await dashboard(params);
+      const first = await getKpiHeadline(staff, filters(params), { now: NOW });
+      expect(first.headline).toEqual(expected.headline);
+      expect(first.tables.length).toBeLessThan(KPI_TABLE_IDS.length);
+      expect(first.tables.map((t) => t.id)).toEqual(expect.arrayContaining([...HEADLINE_TABLE_IDS]));
+      const rest = await getKpiTablesExcept(staff, filters(params), first.tables.map((t) => t.id as (typeof KPI_TABLE_IDS)[number]), { now: NOW });
+      const together = [...first.tables, ...rest];
+      expect(KPI_TABLE_IDS.map((id) => together.find((t) => t.id === id))).toEqual(expected.tables);
+    }
+    expect(full.headline.map((h) => h.id)).not.toContain("mediaan-eerste-voorstel");
+  });
+
   it("counts vacancies received (1 March 00:00 in, 1 April 00:00 out) and the median days to a first proposal", async () => {
     const { tables } = await dashboard();
     expect(row(tables, "vacatures", "Vacatures ontvangen")).toEqual(["4", "1"]);
-    expect(row(tables, "vacatures", "Met een eerste voorstel")).toEqual(["3", "1"]);
-    expect(row(tables, "vacatures", "Aandeel met een eerste voorstel")).toEqual(["75%", "100%"]);
-    expect(row(tables, "vacatures", "Mediaan dagen tot het eerste voorstel")).toEqual(["3,0 dagen", "5,0 dagen"]);
+    expect(row(tables, "eerste-voorstel", "Vacatures ontvangen")).toEqual(["4", "1"]);
+    expect(row(tables, "eerste-voorstel", "Met een eerste voorstel")).toEqual(["3", "1"]);
+    expect(row(tables, "eerste-voorstel", "Aandeel met een eerste voorstel")).toEqual(["75%", "100%"]);
+    expect(row(tables, "eerste-voorstel", "Mediaan dagen tot het eerste voorstel")).toEqual(["3,0 dagen", "5,0 dagen"]);
   });
 
   it("counts proposals and outcomes, showing 1–4 people as '< 5' and zero as 0", async () => {
@@ -352,6 +369,8 @@ describe("who may read", () => {
     for (const role of ["EMPLOYER", "JOBSEEKER"] as const) {
       const actor = actorFor(await createUser({ role }));
       await expect(getKpiDashboard(actor, filters(), { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getKpiHeadline(actor, filters(), { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getKpiTablesExcept(actor, filters(), [], { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(getKpiTable(actor, filters(), "vacatures", { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });

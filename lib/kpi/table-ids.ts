@@ -1,6 +1,7 @@
 /** Every D1 table, in page order. Stable and URL-safe: the CSV export is /dashboard/export/<id>. */
 export const KPI_TABLE_IDS = [
   "vacatures",
+  "eerste-voorstel",
   "voorstellen",
   "afwijzingsredenen",
   "plaatsingen-contractvorm",
@@ -27,6 +28,7 @@ export function isKpiTableId(value: string): value is KpiTableId {
 /** Which filters change each table, in words for the page (the rest do not apply to it). */
 export const KPI_FILTER_NOTES: Record<KpiTableId, string> = {
   vacatures: "Filters: gemeente van de werkgever, werkgebied van de vacature, beroepsklasse. Partner geldt niet.",
+  "eerste-voorstel": "Filters: gemeente van de werkgever, werkgebied van de vacature, beroepsklasse. Partner geldt niet.",
   voorstellen: "Filters: gemeente van de werkgever, werkgebied van de vacature, beroepsklasse, partner van de bemiddelaar.",
   afwijzingsredenen: "Filters: gemeente van de werkgever, werkgebied van de vacature, beroepsklasse, partner van de bemiddelaar.",
   "plaatsingen-contractvorm": "Filters: gemeente en werkgebied van de kandidaat, beroepsklasse van de vacature, partner van de bemiddelaar.",

@@ -7,6 +7,7 @@ import { doubleApproachesTable } from "./double-approaches";
 import { employerQuestionsTable } from "./employer-questions";
 import { employerSatisfactionTables } from "./employer-satisfaction";
 import { eventAttendanceTable } from "./event-attendance";
+import { firstProposalsTable } from "./first-proposals";
 import { followUpPromisesTable } from "./follow-up-promises";
 import { handoversTable } from "./handovers";
 import { KPI_TABLE_IDS, type KpiTableId } from "./table-ids";
@@ -24,6 +25,7 @@ const one = (fn: (ctx: KpiContext) => Promise<DashboardTable>) => async (ctx: Kp
 
 export const KPI_QUERIES: readonly KpiQuery[] = [
   { tables: ["vacatures"], run: one(vacanciesReceivedTable) },
+  { tables: ["eerste-voorstel"], run: one(firstProposalsTable) },
   { tables: ["voorstellen", "afwijzingsredenen"], run: proposalsOutcomesTables },
   { tables: ["plaatsingen-contractvorm"], run: one(placementsByContractTable) },
   { tables: ["duurzame-plaatsingen"], run: one(sustainablePlacementsTable) },
@@ -41,7 +43,13 @@ export const KPI_QUERIES: readonly KpiQuery[] = [
 
 /** All tables in KPI_TABLE_IDS order; the independent aggregates run in parallel. */
 export async function runAllKpiQueries(ctx: KpiContext): Promise<DashboardTable[]> {
-  const results = (await Promise.all(KPI_QUERIES.map((query) => query.run(ctx)))).flat();
+  return runKpiQueries(ctx, (id) => KPI_TABLE_IDS.includes(id));
+}
+
+/** The aggregates that deliver at least one table `wanted` accepts (with all their tables), in page order. */
+export async function runKpiQueries(ctx: KpiContext, wanted: (id: KpiTableId) => boolean): Promise<DashboardTable[]> {
+  const queries = KPI_QUERIES.filter((query) => query.tables.some(wanted));
+  const results = (await Promise.all(queries.map((query) => query.run(ctx)))).flat();
   return KPI_TABLE_IDS.map((id) => results.find((table) => table.id === id)).filter((table): table is DashboardTable => Boolean(table));
 }
 

@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-form";
-import { DashboardTableView } from "@/components/dashboard/dashboard-table-view";
 import { Alert } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { parseDashboardFilters, filtersToQuery } from "@/lib/dashboard/filters";
+import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { periodChoices } from "@/lib/dashboard/period";
-import { getKpiDashboard, KPI_FILTER_NOTES, type KpiTableId } from "@/lib/kpi/get-kpi-dashboard";
+import { getKpiHeadline } from "@/lib/kpi/get-kpi-dashboard";
 import { getKpiFilterOptions } from "@/lib/kpi/get-kpi-filter-options";
 import { currentTime } from "@/lib/time/current-time";
 import { HeadlineFigures } from "./_components/headline-figures";
+import { KpiSections, type KpiSection } from "./_components/kpi-sections";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SECTIONS: { id: string; title: string; tables: KpiTableId[] }[] = [
-  { id: "vacatures-voorstellen", title: "Vacatures en voorstellen", tables: ["vacatures", "voorstellen", "afwijzingsredenen"] },
+const SECTIONS: KpiSection[] = [
+  { id: "vacatures-voorstellen", title: "Vacatures en voorstellen", tables: ["vacatures", "eerste-voorstel", "voorstellen", "afwijzingsredenen"] },
   { id: "plaatsingen-nazorg", title: "Plaatsingen en nazorg", tables: ["plaatsingen-contractvorm", "duurzame-plaatsingen", "nazorg-op-tijd", "tevredenheid-werkgevers", "tevredenheid-verdeling"] },
   { id: "werkgeversdienstverlening", title: "Dienstverlening aan werkgevers", tables: ["vragen-werkgevers", "toezeggingen", "dubbele-benadering"] },
   { id: "samenwerking", title: "Samenwerking tussen partners", tables: ["overdrachten"] },
@@ -32,8 +33,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePortalActor("/dashboard");
   const now = await currentTime();
   const filters = parseDashboardFilters(await searchParams, now);
-  const [dashboard, options] = await Promise.all([getKpiDashboard(actor, filters, { now }), getKpiFilterOptions(actor)]);
-  const query = filtersToQuery(filters);
+  // The first screen waits only for the headline's aggregates; the other tables stream in after it.
+  const [first, options] = await Promise.all([getKpiHeadline(actor, filters, { now }), getKpiFilterOptions(actor)]);
   const readOnly = actor.role === "ACCOUNT_MANAGER" || actor.role === "JOB_MEDIATOR";
 
   return (
@@ -66,7 +67,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <DashboardFilterForm action="/dashboard" filters={filters} periods={periodChoices(now)} options={options} />
 
-      <HeadlineFigures headline={dashboard.headline} periodLabel={filters.period.label} />
+      <HeadlineFigures headline={first.headline} periodLabel={filters.period.label} />
 
       <nav aria-labelledby="inhoud-dashboard" className="mb-10">
         <h2 id="inhoud-dashboard" className="mb-2 text-xl font-bold">
@@ -83,25 +84,15 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
       </nav>
 
-      {SECTIONS.map((section) => (
-        <section key={section.id} aria-labelledby={section.id} className="mb-6">
-          <h2 id={section.id} className="mb-6 border-b-2 border-ink pb-2 text-2xl font-bold">
-            {section.title}
-          </h2>
-          {section.tables.map((id) => {
-            const table = dashboard.tables.find((t) => t.id === id);
-            return table ? (
-              <DashboardTableView
-                key={id}
-                table={table}
-                headingLevel={3}
-                note={KPI_FILTER_NOTES[id]}
-                csvHref={`/dashboard/export/${id}?${query}`}
-              />
-            ) : null;
-          })}
-        </section>
-      ))}
+      <Suspense
+        fallback={
+          <p role="status" className="mb-10">
+            De overige tabellen worden berekend…
+          </p>
+        }
+      >
+        <KpiSections actor={actor} filters={filters} now={now} known={first.tables} sections={SECTIONS} />
+      </Suspense>
     </div>
   );
 }

@@ -23,7 +23,7 @@ test("regional staff open the KPI dashboard, filter by municipality and download
   expect(await tablesText(page)).not.toEqual(before);
   await expectNoSeriousA11yViolations(page);
 
-  const link = page.getByRole("link", { name: "Download CSV van Vacatures en eerste voorstel" });
+  const link = page.getByRole("link", { name: "Download CSV van Vacatures ontvangen" });
   await expect(link).toHaveAttribute("href", /\/dashboard\/export\/vacatures\?periode=\d{4}.*gemeente=GM0402/);
   const downloadPromise = page.waitForEvent("download");
   await link.click();

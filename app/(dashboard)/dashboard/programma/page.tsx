@@ -48,9 +48,9 @@ export default async function ProgrammeMonitorPage() {
       </p>
       {programmes.length > 0 && can(actor, "export.read") ? (
         <p className="mb-6">
-          <a href="/dashboard/programma/export" className="underline underline-offset-2">
+          <Link href="/dashboard/programma/export" prefetch={false} className="underline underline-offset-2" download>
             Download de programmamonitor als CSV (voor Excel)
-          </a>
+          </Link>
         </p>
       ) : null}
       {programmes.length === 0 ? <p>Er zijn nog geen programma&apos;s vastgelegd.</p> : null}
