@@ -12,25 +12,42 @@ const REASONS = Object.keys(DECLINE_REASON_LABELS) as DeclineReason[];
 const INVITED = ["INVITED", "INTERVIEW_POSITIVE", "INTERVIEW_NEGATIVE", "PLACED"];
 
 type Row = { bucket: Bucket; shared: number; invited: number; declined: number; noAnswer: number; waiting: number; reasons: number[] };
+type Group = { bucket: Bucket; status: string; declineReason: DeclineReason | null; proposals: number; noAnswer: number; waiting: number };
+
+/** Folds the (bucket, status, reason) groups into one row per bucket. */
+function fold(groups: Group[]): Row[] {
+  return (["cur", "prev"] as const).map((bucket) => {
+    const mine = groups.filter((group) => group.bucket === bucket);
+    const sum = (pick: (group: Group) => number, where: (group: Group) => boolean = () => true) =>
+      mine.filter(where).reduce((total, group) => total + pick(group), 0);
+    return {
+      bucket,
+      shared: sum((g) => g.proposals),
+      invited: sum((g) => g.proposals, (g) => INVITED.includes(g.status)),
+      declined: sum((g) => g.proposals, (g) => g.status === "DECLINED"),
+      noAnswer: sum((g) => g.noAnswer),
+      waiting: sum((g) => g.waiting),
+      reasons: REASONS.map((reason) => sum((g) => g.proposals, (g) => g.status === "DECLINED" && g.declineReason === reason)),
+    };
+  });
+}
 
 /**
  * Proposals shared with an employer in the period and what became of them: invited for an
  * interview, declined (and why), no answer by the response deadline, or still within it.
+ * Grouped by status and reason in SQL and folded here: a national year is ~550 k rows, and one
+ * grouped pass is about half the work of a dozen FILTER expressions per row.
  */
 export async function proposalsOutcomesTables(ctx: KpiContext): Promise<DashboardTable[]> {
   const now = timestampParam(ctx.now);
-  const reasonCounts = Prisma.join(
-    REASONS.map((reason) => Prisma.sql`count(*) FILTER (WHERE p."status" = 'DECLINED' AND p."declineReason"::text = ${reason})::int`),
-  );
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+  const groups = await prisma.$queryRaw<Group[]>(Prisma.sql`
     SELECT ${bucketOf('p."sharedAt"', ctx, "timestamp")} AS bucket,
-           count(*)::int AS "shared",
-           count(*) FILTER (WHERE p."status"::text IN (${Prisma.join(INVITED)}))::int AS "invited",
-           count(*) FILTER (WHERE p."status" = 'DECLINED')::int AS "declined",
+           p."status"::text AS "status",
+           p."declineReason"::text AS "declineReason",
+           count(*)::int AS "proposals",
            count(*) FILTER (WHERE p."responseDueBy" < COALESCE(p."respondedAt", ${now})
                               AND NOT (p."status" = 'WITHDRAWN' AND p."respondedAt" IS NULL))::int AS "noAnswer",
-           count(*) FILTER (WHERE p."status" = 'PROPOSED' AND p."respondedAt" IS NULL AND p."responseDueBy" >= ${now})::int AS "waiting",
-           ARRAY[${reasonCounts}] AS "reasons"
+           count(*) FILTER (WHERE p."status" = 'PROPOSED' AND p."respondedAt" IS NULL AND p."responseDueBy" >= ${now})::int AS "waiting"
     FROM "Proposal" p
     LEFT JOIN "Vacancy" v ON v."id" = p."vacancyId"
     LEFT JOIN "Organisation" o ON o."id" = v."organisationId"
@@ -41,7 +58,8 @@ export async function proposalsOutcomesTables(ctx: KpiContext): Promise<Dashboar
       occupationFilter(ctx, "v"),
       partnerFilter(ctx, "c"),
     ])}
-    GROUP BY 1`);
+    GROUP BY 1, 2, 3`);
+  const rows = fold(groups);
   const data = byBucket(rows, { shared: 0, invited: 0, declined: 0, noAnswer: 0, waiting: 0, reasons: REASONS.map(() => 0) });
   const line = (label: string, pick: (row: Omit<Row, "bucket">) => number) => [text(label), people(pick(data.cur)), people(pick(data.prev))];
   return [
