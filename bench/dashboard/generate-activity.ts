@@ -186,7 +186,11 @@ export async function generateDashboardActivity(
     CROSS JOIN LATERAL (SELECT 1 + ((i % ${distinct})::bigint * 7919 + 13) % ${N} AS c,
       1 + (floor(bench_r(i % ${distinct}, 140) * ${V})::bigint + (i / ${distinct}) * 7907) % ${V} AS v,
       ${weightedCase("bench_r(i, 141)", { AWAITING_CONSENT: 3, CONSENT_DECLINED: 4, PROPOSED: 10, INVITED: 8, DECLINED: 35, INTERVIEW_POSITIVE: 5, INTERVIEW_NEGATIVE: 15, PLACED: 10, WITHDRAWN: 10 }, "ProposalStatus")} AS status) a
-    CROSS JOIN LATERAL (SELECT ${cap(`${vacancyCreated("a.v")} + make_interval(hours => 24 + floor(bench_r(i, 146) * 30 * 24)::int)`)} - interval '1 hour' AS created) b`);
+    CROSS JOIN LATERAL (SELECT ${vacancyCreated("a.v")} + make_interval(hours => 23 + floor(bench_r(i, 146) * 30 * 24)::int) AS created) b
+    -- A proposal that would only be made after now does not exist yet (capping it to now instead
+    -- would pile the proposals of a month of recent vacancies up on today, which the dashboard
+    -- counts live); 20 hours of margin leave room for sharing it.
+    WHERE b.created <= ${T0} - interval '20 hours'`);
   await run("Proposal", `
     INSERT INTO "Proposal" (id, "vacancyId", "candidateId", "proposedById", motivation, status, "declineReason", "sharedAt", "responseDueBy",
       "respondedAt", "interviewOutcomeAt", "reminderSentAt", "withdrawnReason", "createdAt", "updatedAt")

@@ -1,6 +1,7 @@
 import "server-only";
 import { escalateOverdueHelpRequests } from "@/lib/help-requests/escalate-overdue-help-requests";
 import { HANDOVER_JOBS } from "@/lib/handovers/jobs";
+import { refreshKpiRollups } from "@/lib/kpi/rollups/refresh-kpi-rollups";
 import { PLACEMENT_JOBS } from "@/lib/placements/jobs";
 import { PROPOSAL_JOBS } from "@/lib/proposals/jobs";
 import type { Job } from "./job";
@@ -19,4 +20,6 @@ export const JOBS: readonly Job[] = [
   ...PROPOSAL_JOBS,
   ...PLACEMENT_JOBS,
   ...HANDOVER_JOBS,
+  // Rebuilds the dashboard's monthly roll-ups that changed; between runs those months are computed live.
+  { name: "kpi.refreshRollups", everyMinutes: 10, run: refreshKpiRollups },
 ];

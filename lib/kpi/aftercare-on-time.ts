@@ -1,41 +1,21 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { OVERDUE_AFTER_DAYS } from "@/lib/aftercare/check-state";
-import { prisma } from "@/lib/db";
 import { people, text, type DashboardTable } from "@/lib/dashboard/table";
-import { todayIso } from "@/lib/vacancies/dates";
-import { byBucket, percentOfPeople, periodColumns } from "./cells";
-import type { Bucket, KpiContext } from "./context";
-import { allOf, bucketOf, candidateFilters, dateRange, occupationFilter } from "./sql";
+import { percentOfPeople, periodColumns } from "./cells";
+import type { KpiContext } from "./context";
+import { AFTERCARE_FACT } from "./facts/aftercare-fact";
+import { readFact } from "./rollups/read-fact";
 
-type Row = { bucket: Bucket; due: number; onTime: number; late: number; open: number };
+type Row = { due: number; onTime: number; late: number; open: number };
 
-/**
- * Aftercare check-ins planned in the period (due date reached). A check-in can only be answered
- * from its due date, so "op tijd" uses the worklist's rule: done at most OVERDUE_AFTER_DAYS days
- * after the due date. Check-ins that lapsed because the placement ended are left out.
- */
+/** Aftercare check-ins planned in the period (due date reached) and whether they were done on time (lib/kpi/facts/aftercare-fact.ts). */
 export async function aftercareOnTimeTable(ctx: KpiContext): Promise<DashboardTable> {
-  const deadline = Prisma.sql`(a."dueDate" + ${OVERDUE_AFTER_DAYS + 1}::int)::timestamp`;
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    SELECT ${bucketOf('a."dueDate"', ctx, "date")} AS bucket,
-           count(*)::int AS "due",
-           count(*) FILTER (WHERE a."completedAt" < ${deadline})::int AS "onTime",
-           count(*) FILTER (WHERE a."completedAt" >= ${deadline})::int AS "late",
-           count(*) FILTER (WHERE a."completedAt" IS NULL)::int AS "open"
-    FROM "AftercareCheck" a
-    JOIN "Placement" p ON p."id" = a."placementId"
-    LEFT JOIN "Candidate" c ON c."id" = p."candidateId"
-    LEFT JOIN "Vacancy" v ON v."id" = p."vacancyId"
-    WHERE ${allOf([
-      dateRange('a."dueDate"', ctx),
-      Prisma.sql`a."dueDate" <= ${todayIso(ctx.now)}::date`,
-      Prisma.sql`(a."completedAt" IS NOT NULL OR p."endedOn" IS NULL)`,
-      ...candidateFilters(ctx, "c"),
-      occupationFilter(ctx, "v"),
-    ])}
-    GROUP BY 1`);
-  const data = byBucket(rows, { due: 0, onTime: 0, late: 0, open: 0 });
+  const totals = await readFact(AFTERCARE_FACT, ctx);
+  const row = (bucket: "cur" | "prev"): Row => {
+    const t = totals[bucket];
+    return { due: t.due ?? 0, onTime: t.onTime ?? 0, late: t.late ?? 0, open: t.open ?? 0 };
+  };
+  const data = { cur: row("cur"), prev: row("prev") };
   return {
     id: "nazorg-op-tijd",
     title: "Nazorggesprekken op tijd",

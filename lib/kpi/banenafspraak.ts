@@ -1,28 +1,18 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
 import { count, people, text, type DashboardTable } from "@/lib/dashboard/table";
 import { percentOfPeople, periodColumns } from "./cells";
 import type { KpiContext } from "./context";
-import { allOf, candidateFilters, dateParam, occupationFilter } from "./sql";
-import { BANENAFSPRAAK_REGIONAL_TARGET, BANENAFSPRAAK_TARGET_GROUP } from "./labour-market-target";
-
-type Row = { cur: number; prev: number; totalCur: number; totalPrev: number };
+import { PLACEMENTS_FACT } from "./facts/placements-fact";
+import { BANENAFSPRAAK_REGIONAL_TARGET } from "./labour-market-target";
+import { readFact } from "./rollups/read-fact";
 
 /** Banenafspraak: placements of candidates in the doelgroepregister, in the period and in total, against the regional target. */
 export async function banenafspraakTable(ctx: KpiContext): Promise<DashboardTable> {
-  const { previous, period } = ctx.filters;
-  const [row] = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    SELECT count(*) FILTER (WHERE p."startDate" >= ${dateParam(period.from)})::int AS "cur",
-           count(*) FILTER (WHERE p."startDate" >= ${dateParam(previous.from)} AND p."startDate" < ${dateParam(period.from)})::int AS "prev",
-           count(*)::int AS "totalCur",
-           count(*) FILTER (WHERE p."startDate" < ${dateParam(previous.to)})::int AS "totalPrev"
-    FROM "Placement" p
-    JOIN "CandidateTargetGroup" t ON t."candidateId" = p."candidateId" AND t."targetGroupCode" = ${BANENAFSPRAAK_TARGET_GROUP}
-    LEFT JOIN "Candidate" c ON c."id" = p."candidateId"
-    LEFT JOIN "Vacancy" v ON v."id" = p."vacancyId"
-    WHERE ${allOf([Prisma.sql`p."startDate" < ${dateParam(period.to)}`, ...candidateFilters(ctx, "c"), occupationFilter(ctx, "v")])}`);
-  const data = row ?? { cur: 0, prev: 0, totalCur: 0, totalPrev: 0 };
+  const totals = await readFact(PLACEMENTS_FACT, ctx, { sinceFirst: true });
+  const before = totals.before.banenafspraak ?? 0;
+  const prev = totals.prev.banenafspraak ?? 0;
+  const cur = totals.cur.banenafspraak ?? 0;
+  const data = { cur, prev, totalCur: before + prev + cur, totalPrev: before + prev };
   const target = BANENAFSPRAAK_REGIONAL_TARGET;
   return {
     id: "banenafspraak",

@@ -1,38 +1,25 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
 import { figure, people, text, type DashboardTable } from "@/lib/dashboard/table";
-import { byBucket, percentOfPeople, periodColumns } from "./cells";
-import type { Bucket, KpiContext } from "./context";
-import { allOf, bucketOf, employerFilters, occupationFilter, partnerFilter, timestampRange } from "./sql";
+import { percentOfPeople, periodColumns } from "./cells";
+import type { KpiContext } from "./context";
+import { SATISFACTION_FACT, SCORES } from "./facts/satisfaction-fact";
+import { readFact } from "./rollups/read-fact";
 
-type Row = { bucket: Bucket; answers: number; average: number | null; scores: number[] };
+type Row = { answers: number; average: number | null; scores: number[] };
 
 const SCORE_LABELS = ["1 (zeer ontevreden)", "2", "3", "4", "5 (zeer tevreden)"];
 
-/** Employer satisfaction: the scores (1–5) employers gave at their aftercare check-ins answered in the period. */
+/** Employer satisfaction: the scores (1–5) employers gave at their aftercare check-ins answered in the period (lib/kpi/facts/satisfaction-fact.ts). */
 export async function employerSatisfactionTables(ctx: KpiContext): Promise<DashboardTable[]> {
-  const scoreCounts = Prisma.join([1, 2, 3, 4, 5].map((score) => Prisma.sql`count(*) FILTER (WHERE a."score" = ${score})::int`));
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    SELECT ${bucketOf('a."completedAt"', ctx, "timestamp")} AS bucket,
-           count(*)::int AS "answers",
-           avg(a."score")::float8 AS "average",
-           ARRAY[${scoreCounts}] AS "scores"
-    FROM "AftercareCheck" a
-    JOIN "Placement" p ON p."id" = a."placementId"
-    LEFT JOIN "Organisation" o ON o."id" = p."organisationId"
-    LEFT JOIN "Candidate" c ON c."id" = p."candidateId"
-    LEFT JOIN "Vacancy" v ON v."id" = p."vacancyId"
-    WHERE ${allOf([
-      Prisma.sql`a."side" = 'EMPLOYER' AND a."score" IS NOT NULL`,
-      timestampRange('a."completedAt"', ctx),
-      ...employerFilters(ctx, "o", "v"),
-      occupationFilter(ctx, "v"),
-      partnerFilter(ctx, "c"),
-    ])}
-    GROUP BY 1`);
-  const data = byBucket(rows, { answers: 0, average: null, scores: [0, 0, 0, 0, 0] });
-  const satisfied = (row: Omit<Row, "bucket">) => Number(row.scores[3] ?? 0) + Number(row.scores[4] ?? 0);
+  const totals = await readFact(SATISFACTION_FACT, ctx);
+  const row = (bucket: "cur" | "prev"): Row => {
+    const scores = SCORES.map((score) => totals[bucket][`score:${score}`] ?? 0);
+    const answers = scores.reduce((total, n) => total + n, 0);
+    const points = scores.reduce((total, n, index) => total + n * SCORES[index]!, 0);
+    return { answers, average: answers > 0 ? points / answers : null, scores };
+  };
+  const data = { cur: row("cur"), prev: row("prev") };
+  const satisfied = (row: Row) => Number(row.scores[3] ?? 0) + Number(row.scores[4] ?? 0);
   return [
     {
       id: "tevredenheid-werkgevers",

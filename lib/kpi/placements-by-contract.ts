@@ -1,26 +1,17 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import type { ContractType } from "@/generated/prisma/enums";
-import { prisma } from "@/lib/db";
 import { people, text, type DashboardTable } from "@/lib/dashboard/table";
 import { PLACEMENT_CONTRACT_LABELS, PLACEMENT_CONTRACT_TYPES } from "@/lib/placements/labels";
 import { periodColumns } from "./cells";
 import type { Bucket, KpiContext } from "./context";
-import { allOf, bucketOf, candidateFilters, dateRange, occupationFilter } from "./sql";
+import { PLACEMENTS_FACT } from "./facts/placements-fact";
+import { readFact } from "./rollups/read-fact";
 
-type Row = { bucket: Bucket; contractType: ContractType; placements: number };
-
-/** Placements that started in the period, per contract type, with the total. */
+/** Placements that started in the period, per contract type, with the total (lib/kpi/facts/placements-fact.ts). */
 export async function placementsByContractTable(ctx: KpiContext): Promise<DashboardTable> {
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    SELECT ${bucketOf('p."startDate"', ctx, "date")} AS bucket, p."contractType"::text AS "contractType", count(*)::int AS "placements"
-    FROM "Placement" p
-    LEFT JOIN "Candidate" c ON c."id" = p."candidateId"
-    LEFT JOIN "Vacancy" v ON v."id" = p."vacancyId"
-    WHERE ${allOf([dateRange('p."startDate"', ctx), ...candidateFilters(ctx, "c"), occupationFilter(ctx, "v")])}
-    GROUP BY 1, 2`);
-  const sum = (bucket: Bucket, type?: ContractType) =>
-    rows.filter((row) => row.bucket === bucket && (!type || row.contractType === type)).reduce((total, row) => total + row.placements, 0);
+  const totals = await readFact(PLACEMENTS_FACT, ctx);
+  const of = (bucket: Bucket, type: string) => totals[bucket][`contract:${type}`] ?? 0;
+  const sum = (bucket: Bucket, type?: string) =>
+    type ? of(bucket, type) : PLACEMENT_CONTRACT_TYPES.reduce((total, each) => total + of(bucket, each), 0);
   return {
     id: "plaatsingen-contractvorm",
     title: "Plaatsingen naar contractvorm",

@@ -1,26 +1,17 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
 import { text, type DashboardTable } from "@/lib/dashboard/table";
-import { byBucket, count, periodColumns } from "./cells";
-import type { Bucket, KpiContext } from "./context";
-import { allOf, bucketOf, employerFilters, occupationFilter, timestampRange } from "./sql";
-
-type Row = { bucket: Bucket; received: number };
+import { count, periodColumns } from "./cells";
+import type { KpiContext } from "./context";
+import { VACANCIES_FACT } from "./facts/vacancies-fact";
+import { readFact } from "./rollups/read-fact";
 
 /**
- * Vacancies received in the period (by creation date): one range count over the createdAt index,
- * cheap enough for the first screen. The first proposal and the days to it are a separate, heavier
- * table (first-proposals.ts) over the same vacancies.
+ * Vacancies received in the period (by creation date; lib/kpi/facts/vacancies-fact.ts). The first
+ * proposal and the days to it are a separate, heavier table (first-proposals.ts) over the same vacancies.
  */
 export async function vacanciesReceivedTable(ctx: KpiContext): Promise<DashboardTable> {
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    SELECT ${bucketOf('v."createdAt"', ctx, "timestamp")} AS bucket, count(*)::int AS "received"
-    FROM "Vacancy" v
-    LEFT JOIN "Organisation" o ON o."id" = v."organisationId"
-    WHERE ${allOf([timestampRange('v."createdAt"', ctx), ...employerFilters(ctx, "o", "v"), occupationFilter(ctx, "v")])}
-    GROUP BY 1`);
-  const data = byBucket(rows, { received: 0 });
+  const totals = await readFact(VACANCIES_FACT, ctx);
+  const data = { cur: { received: totals.cur.received ?? 0 }, prev: { received: totals.prev.received ?? 0 } };
   return {
     id: "vacatures",
     title: "Vacatures ontvangen",
