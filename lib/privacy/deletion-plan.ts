@@ -39,7 +39,7 @@ export const DELETION_PLAN = [
   { key: "eventRegistrations", table: "EventRegistration", label: "Aanmeldingen evenementen", effect: "KEEP", explanation: "Blijven aan het geanonimiseerde account: aanwezigheid telt mee in de cijfers." },
   { key: "sroiDeliveries", table: "SroiDelivery", label: "Social return", effect: "ANONYMISE", explanation: "De koppeling met de inwoner en de omschrijving worden gewist; soort en waarde blijven voor de werkgever." },
   { key: "notifications", table: "Notification", label: "Meldingen", effect: "ERASE", explanation: "Meldingen aan de inwoner, en meldingen aan anderen met de volledige naam, worden verwijderd." },
-  { key: "deletionRequests", table: "DeletionRequest", label: "Verwijderverzoeken", effect: "KEEP", explanation: "Blijven als bewijs dat het verzoek is uitgevoerd; de toelichting van de inwoner wordt gewist." },
+  { key: "deletionRequests", table: "DeletionRequest", label: "Verwijderverzoeken", effect: "KEEP", explanation: "Blijven als bewijs dat het verzoek is uitgevoerd; de toelichting van de inwoner en eerdere redenen van weigering worden gewist." },
   { key: "auditLog", table: "AuditLog", label: "Auditlog", effect: "KEEP", explanation: "Kan niet worden gewijzigd (wettelijke verantwoording) en bevat alleen nummers en doelen, geen persoonsgegevens." },
 ] as const satisfies readonly DeletionPlanStep[];
 

@@ -330,6 +330,7 @@ describe("refuseDeletion (J6)", () => {
       handledById: handler.userId,
       handledAt: NOW,
       reason: expect.stringContaining("verwijder alles"),
+      refusalReason: reason,
     });
     const [notification] = await prisma.notification.findMany({ where: { userId: world.resident.id, kind: "privacy.deletionRefused" } });
     expect(notification?.body).toContain(reason);

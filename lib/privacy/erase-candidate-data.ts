@@ -44,7 +44,7 @@ export async function eraseCandidateData(tx: Prisma.TransactionClient, { candida
   await tx.placementSignal.updateMany({ where: byPlacement, data: { text: ERASED_TEXT, handledNote: null } });
   await tx.handover.updateMany({ where: byCandidate, data: { reason: ERASED_TEXT, refusalReason: null } });
   await tx.sroiDelivery.updateMany({ where: byCandidate, data: { candidateId: null, description: ERASED_TEXT } });
-  await tx.deletionRequest.updateMany({ where: byCandidate, data: { reason: null } });
+  await tx.deletionRequest.updateMany({ where: byCandidate, data: { reason: null, refusalReason: null } });
 
   // Free text elsewhere that names the person in full: notifications to others and unlinked notes.
   const fullName = `${candidate.firstName} ${candidate.lastName}`.trim().toLowerCase();

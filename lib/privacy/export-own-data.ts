@@ -198,7 +198,7 @@ async function loadCandidate(userId: string) {
         },
         orderBy: byCreatedAt,
       },
-      deletionRequests: { select: { status: true, reason: true, requestedAt: true, handledAt: true }, orderBy: { requestedAt: "asc" } },
+      deletionRequests: { select: { status: true, reason: true, refusalReason: true, requestedAt: true, handledAt: true }, orderBy: { requestedAt: "asc" } },
     },
   });
 }

@@ -21,6 +21,7 @@ export async function getDeletionRequest(actor: Actor, requestId: string) {
         candidateId: true,
         status: true,
         reason: true,
+        refusalReason: true,
         requestedAt: true,
         handledAt: true,
         handledBy: { select: { name: true } },

@@ -11,10 +11,9 @@ import { lockDeletionRequest } from "./lock-deletion-request";
 import { refuseDeletionSchema } from "./schemas";
 
 /**
- * ADMIN refuses a deletion request with a reason (e.g. a retention duty). DeletionRequest has no
- * column for the refusal reason (its `reason` is the resident's), so the reason goes to the resident
- * in a notification and into the audit entry's purpose, which the resident also reads under
- * "Wie heeft mijn gegevens bekeken". A request handled meanwhile is left as it is.
+ * ADMIN refuses a deletion request with a reason (e.g. a retention duty). The reason is kept with the
+ * request (`refusalReason`; `reason` is the resident's), sent to the resident in a notification and
+ * written into the audit entry's purpose. A request handled meanwhile is left as it is.
  */
 export async function refuseDeletion({ actor, input, now }: { actor: Actor; input: unknown; now?: Date }): Promise<HandleDeletionResult> {
   assertCan(actor, "privacy.handleDeletion");
@@ -26,7 +25,7 @@ export async function refuseDeletion({ actor, input, now }: { actor: Actor; inpu
   const { result, afterCommit } = await prisma.$transaction(async (tx) => {
     const request = await lockDeletionRequest(tx, requestId);
     if (request.status !== "REQUESTED") return { result: { requestId: request.id, status: request.status, alreadyHandled: true }, afterCommit: null };
-    await tx.deletionRequest.update({ where: { id: request.id }, data: { status: "REFUSED", handledById: actor.userId, handledAt: at } });
+    await tx.deletionRequest.update({ where: { id: request.id }, data: { status: "REFUSED", refusalReason: reason, handledById: actor.userId, handledAt: at } });
     await recordCandidateAccess(tx, actor, [
       { candidateId: request.candidateId, action: "deletion.refuse", purpose: `Verzoek om verwijdering geweigerd. Reden: ${reason}`, entity: "DeletionRequest", entityId: request.id },
     ]);

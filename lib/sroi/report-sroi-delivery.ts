@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
+import { Prisma } from "@/generated/prisma/client";
+import type { SroiDeliveryType } from "@/generated/prisma/enums";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,14 +18,21 @@ import { reportSroiDeliverySchema } from "./schemas";
 
 export const UNKNOWN_PLACEMENT_MESSAGE = "Kies een plaatsing bij uw organisatie uit de lijst.";
 export const FUTURE_DELIVERY_MESSAGE = "De datum van de levering mag niet in de toekomst liggen.";
-/** A second identical report by the same person within this window is the same submission (double click, resend). */
-export const DUPLICATE_WINDOW_MS = 10 * 60_000;
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** The delivery an earlier submission with this key stored, when it was this person's. */
+async function findSubmitted(actor: Actor, submissionKey: string, dossierId: string) {
+  const existing = await prisma.sroiDelivery.findUnique({ where: { submissionKey }, select: { id: true, reportedById: true, dossierId: true } });
+  if (!existing) return null;
+  if (existing.reportedById !== actor.userId || existing.dossierId !== dossierId) throw new AppError("CONFLICT");
+  return { id: existing.id, dossierId, created: false };
+}
 
 /**
  * E8: an employer contact reports delivered social return on its own dossier. The optional candidate
- * comes from one of the organisation's own placements (the employer never picks a person). The
- * dossier row is locked while an identical recent report is looked up, so a double click or a resent
- * form stores one delivery; a new delivery notifies the owner accountmanager.
+ * comes from one of the organisation's own placements (the employer never picks a person). The form's
+ * submissionKey is unique, so a double click or a resent form stores one delivery (and notifies once);
+ * a new delivery notifies the owner accountmanager.
  */
 export async function reportSroiDelivery(
   { actor, input }: { actor: Actor; input: unknown },
@@ -32,7 +41,7 @@ export async function reportSroiDelivery(
   assertCan(actor, "sroi.report");
   const parsed = reportSroiDeliverySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
-  const { dossierId, type, value, description, deliveredOn, placementId } = parsed.data;
+  const { dossierId, type, value, description, deliveredOn, placementId, submissionKey } = parsed.data;
   const now = options.now ?? (await currentTime());
 
   const dossier = await prisma.sroiDossier.findFirst({
@@ -56,30 +65,30 @@ export async function reportSroiDelivery(
     candidateId = placement.candidateId;
   }
 
-  const { result, afterCommit } = await prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "SroiDossier" WHERE "id" = ${dossier.id} FOR UPDATE`;
-    const duplicate = await tx.sroiDelivery.findFirst({
-      where: {
-        dossierId: dossier.id,
-        reportedById: actor.userId,
-        type,
-        valueCents: value,
-        description,
-        deliveredOn: day,
-        candidateId,
-        createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) },
-      },
-      select: { id: true },
-    });
-    if (duplicate) return { result: { id: duplicate.id, dossierId: dossier.id, created: false }, afterCommit: null };
+  const earlier = await findSubmitted(actor, submissionKey, dossier.id);
+  if (earlier) return earlier;
+  try {
+    return await storeDelivery(actor, dossier, { type, valueCents: value, description, deliveredOn: day, candidateId, submissionKey });
+  } catch (error) {
+    // The same key committed by a concurrent request (a double click) between the lookup and the insert.
+    if (isUniqueViolation(error)) {
+      const existing = await findSubmitted(actor, submissionKey, dossier.id);
+      if (existing) return existing;
+    }
+    throw error;
+  }
+}
 
-    const delivery = await tx.sroiDelivery.create({
-      data: { dossierId: dossier.id, type, valueCents: value, description, deliveredOn: day, candidateId, reportedById: actor.userId },
-      select: { id: true },
-    });
-    if (candidateId) {
+type Dossier = { id: string; organisationId: string; contractName: string; organisation: { ownerId: string; legalName: string; tradeName: string | null } };
+type DeliveryFields = { type: SroiDeliveryType; valueCents: bigint; description: string; deliveredOn: Date; candidateId: string | null; submissionKey: string };
+
+/** The delivery, the audit of a linked candidate and the owner's notification, in one transaction. */
+async function storeDelivery(actor: Actor, dossier: Dossier, fields: DeliveryFields): Promise<{ id: string; dossierId: string; created: boolean }> {
+  const { result, afterCommit } = await prisma.$transaction(async (tx) => {
+    const delivery = await tx.sroiDelivery.create({ data: { ...fields, dossierId: dossier.id, reportedById: actor.userId }, select: { id: true } });
+    if (fields.candidateId) {
       await recordCandidateAccess(tx, actor, [
-        { candidateId, action: "placement.update", purpose: "Uw plaatsing meetellen voor social return (SROI)", entity: "SroiDelivery", entityId: delivery.id },
+        { candidateId: fields.candidateId, action: "placement.update", purpose: "Uw plaatsing meetellen voor social return (SROI)", entity: "SroiDelivery", entityId: delivery.id },
       ]);
     }
     const employer = dossier.organisation.tradeName ?? dossier.organisation.legalName;
@@ -88,12 +97,12 @@ export async function reportSroiDelivery(
         userId: dossier.organisation.ownerId,
         kind: "sroi.deliveryReported",
         title: `SROI-levering gemeld door ${employer}`,
-        body: `${DELIVERY_TYPE_LABELS[type]} van ${formatEuros(value)} voor het contract "${dossier.contractName}". Keur de levering goed of af.`,
+        body: `${DELIVERY_TYPE_LABELS[fields.type]} van ${formatEuros(fields.valueCents)} voor het contract "${dossier.contractName}". Keur de levering goed of af.`,
         link: `/professional/werkgevers/${dossier.organisationId}/sroi/${dossier.id}`,
       },
     ]);
     return { result: { id: delivery.id, dossierId: dossier.id, created: true }, afterCommit: deliver };
   });
-  if (afterCommit) await afterCommit();
+  await afterCommit();
   return result;
 }

@@ -85,6 +85,7 @@ export const reportSroiDeliverySchema = z.object({
     .max(40, "Kies een plaatsing uit de lijst.")
     .optional()
     .transform((value) => (value ? value : undefined)),
+  submissionKey: z.uuid({ error: "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw." }),
 });
 export type ReportSroiDeliveryInput = z.input<typeof reportSroiDeliverySchema>;
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createJobseeker, createMediator } from "@/tests/factories/candidates";
@@ -34,6 +35,7 @@ const deliveryInput = (dossierId: string, overrides: Record<string, unknown> = {
   description: "Werkervaringsplaats van zes maanden met begeleiding.",
   deliveredOn: "2026-03-01",
   placementId: "",
+  submissionKey: randomUUID(),
   ...overrides,
 });
 
@@ -108,16 +110,29 @@ describe("SROI dossiers (A7)", () => {
 describe("reporting deliveries (E8)", () => {
   it("lets the employer report on its own dossier once per submission and notifies the owner", async () => {
     const { employerActor, owner, dossierId } = await worldWithDossier();
-    const first = await reportSroiDelivery({ actor: employerActor, input: deliveryInput(dossierId) }, { now: NOW });
-    const again = await reportSroiDelivery({ actor: employerActor, input: deliveryInput(dossierId) }, { now: NOW });
-    expect(first.created).toBe(true);
-    expect(again).toEqual({ ...first, created: false });
+    const input = deliveryInput(dossierId);
+    const [first, atOnce] = await Promise.all([
+      reportSroiDelivery({ actor: employerActor, input }, { now: NOW }),
+      reportSroiDelivery({ actor: employerActor, input }, { now: NOW }),
+    ]);
+    const again = await reportSroiDelivery({ actor: employerActor, input }, { now: NOW });
+    expect([first.created, atOnce.created].sort()).toEqual([false, true]);
+    expect(again).toEqual({ id: first.id, dossierId, created: false });
+    expect(atOnce.id).toBe(first.id);
     const rows = await prisma.sroiDelivery.findMany({ where: { dossierId } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ valueCents: 1_250_050n, status: "REPORTED", reportedById: employerActor.userId, candidateId: null, reviewedAt: null });
     const notes = await prisma.notification.findMany({ where: { userId: owner.id, kind: "sroi.deliveryReported" } });
     expect(notes).toHaveLength(1);
     expect(notes[0]!.link).toContain(`/sroi/${dossierId}`);
+
+    // The same content in a new submission is a second delivery; another person's key is refused.
+    const second = await reportSroiDelivery({ actor: employerActor, input: { ...input, submissionKey: randomUUID() } }, { now: NOW });
+    expect(second.created).toBe(true);
+    expect(await prisma.sroiDelivery.count({ where: { dossierId } })).toBe(2);
+    const colleague = actorFor(await createUser({ role: "EMPLOYER", organisationId: employerActor.organisationId! }));
+    await expect(reportSroiDelivery({ actor: colleague, input }, { now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reportSroiDelivery({ actor: employerActor, input: { ...input, submissionKey: "geen-sleutel" } }, { now: NOW })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("refuses another employer's dossier, non-employers, bad values and dates outside the period", async () => {

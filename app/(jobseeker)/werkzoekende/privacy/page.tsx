@@ -28,8 +28,9 @@ function DeletionStatus({ state }: { state: Extract<MyDeletionRequestState, { ki
   }
   return (
     <Alert tone="warning" title="Wij hebben uw gegevens niet verwijderd">
-      Wij hebben uw verzoek van {asked} niet uitgevoerd. Soms moeten wij gegevens nog bewaren, bijvoorbeeld voor de wet. Heeft u vragen? Neem
-      contact op met uw bemiddelaar. U kunt hieronder opnieuw een verzoek doen.
+      Wij hebben uw verzoek van {asked} niet uitgevoerd.{" "}
+      {state.refusalReason ? `De reden: ${state.refusalReason}` : "Soms moeten wij gegevens nog bewaren, bijvoorbeeld voor de wet."} Heeft u
+      vragen? Neem contact op met uw bemiddelaar. U kunt hieronder opnieuw een verzoek doen.
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { createProposalSchema, withdrawProposalSchema } from "@/lib/proposals/schemas";
 import { withdrawProposal } from "@/lib/proposals/withdraw-proposal";
@@ -11,7 +12,9 @@ export const createProposalAction = actionClientFor("proposal.create")
   .action(async ({ parsedInput, ctx }) => {
     const result = await createProposal({ actor: ctx.actor, input: parsedInput });
     revalidatePath("/professional/voordrachten");
-    return result;
+    // A server-side redirect, not a client push after the action: Next applies it atomically with the
+    // action's response (a push from onSuccess could lose the race with the action's own refresh).
+    redirect(`/professional/voordrachten/${result.id}`);
   });
 
 export const withdrawProposalAction = actionClientFor("proposal.withdraw")

@@ -45,7 +45,11 @@ export default async function DeletionRequestPage({ params }: Props) {
           De gegevens van deze inwoner zijn verwijderd of geanonimiseerd{request.handledAt ? ` op ${formatDateTime(request.handledAt)}` : ""}.
         </Alert>
       ) : null}
-      {request.status === "REFUSED" ? <Alert tone="warning" title="Dit verzoek is geweigerd" /> : null}
+      {request.status === "REFUSED" ? (
+        <Alert tone="warning" title="Dit verzoek is geweigerd">
+          {request.refusalReason ? `Reden: ${request.refusalReason}` : null}
+        </Alert>
+      ) : null}
       <dl className="my-6 grid max-w-3xl gap-x-6 gap-y-2 border-y border-line-light py-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Kandidaatnummer</dt>
         <dd className="break-all">{request.candidateId}</dd>

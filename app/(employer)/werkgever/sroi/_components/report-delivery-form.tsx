@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { newSubmissionKey } from "@/components/portal/submission-key";
 import { Alert, Button, ErrorSummary, Field, Select, Textarea, TextInput, type SelectOption } from "@/components/ui";
 import { DELIVERY_TYPE_LABELS } from "@/lib/sroi/labels";
 import { DELIVERY_DESCRIPTION_MAX_LENGTH, type ReportSroiDeliveryInput } from "@/lib/sroi/schemas";
@@ -24,18 +25,25 @@ const text = (data: FormData, name: string) => String(data.get(name) ?? "");
 export function ReportDeliveryForm({ dossierId, placements, period }: { dossierId: string; placements: SelectOption[]; period: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  // One key per delivery: a double click or a resend stores it once; after success the next report gets a new key.
+  const keyRef = useRef<string | null>(null);
   const form = useFormAction(
     reportSroiDeliveryAction,
-    (data): ReportSroiDeliveryInput => ({
-      dossierId,
-      type: text(data, "type") as ReportSroiDeliveryInput["type"],
-      value: text(data, "value"),
-      description: text(data, "description"),
-      deliveredOn: text(data, "deliveredOn"),
-      placementId: text(data, "placementId"),
-    }),
+    (data): ReportSroiDeliveryInput => {
+      keyRef.current ??= newSubmissionKey();
+      return {
+        dossierId,
+        type: text(data, "type") as ReportSroiDeliveryInput["type"],
+        value: text(data, "value"),
+        description: text(data, "description"),
+        deliveredOn: text(data, "deliveredOn"),
+        placementId: text(data, "placementId"),
+        submissionKey: keyRef.current,
+      };
+    },
     {
       onSuccess: () => {
+        keyRef.current = null;
         formRef.current?.reset();
         router.refresh();
       },

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, ErrorSummary, Field, Textarea } from "@/components/ui";
 import { MOTIVATION_MAX_LENGTH, MOTIVATION_MIN_LENGTH } from "@/lib/proposals/schemas";
@@ -11,12 +10,8 @@ import { createProposalAction } from "@/app/(professional)/professional/voordrac
  * candidate and returns the existing one; the button is also disabled while the request runs.
  */
 export function ProposalForm({ candidateId, vacancyId }: { candidateId: string; vacancyId: string }) {
-  const router = useRouter();
-  const form = useFormAction(
-    createProposalAction,
-    (data) => ({ candidateId, vacancyId, motivation: String(data.get("motivation") ?? "") }),
-    { onSuccess: (data) => data && router.push(`/professional/voordrachten/${data.id}`) },
-  );
+  // On success the action redirects to the new (or the existing) proposal.
+  const form = useFormAction(createProposalAction, (data) => ({ candidateId, vacancyId, motivation: String(data.get("motivation") ?? "") }));
   return (
     <form noValidate onSubmit={form.onSubmit} id="voordragen-formulier">
       <ErrorSummary
