@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Period } from "@/lib/dashboard/period";
 import type { KpiContext } from "./context";
 
 /**
@@ -84,12 +83,4 @@ export function employerFilters(ctx: KpiContext, organisation: string, vacancy?:
 export function occupationFilter(ctx: KpiContext, vacancy: string): Prisma.Sql | null {
   const code = ctx.filters.occupationClassCode;
   return code ? Prisma.sql`${Prisma.raw(vacancy)}."occupationClassCode" = ${code}` : null;
-}
-
-/** The earlier of the two periods' starts; handy for loose range scans. */
-export const scanStart = (ctx: KpiContext): Period["from"] => ctx.filters.previous.from;
-
-/** Only the partner filter: the candidate's owner bemiddelaar works for that partner organisation. */
-export function partnerFilter(ctx: KpiContext, candidate: string): Prisma.Sql | null {
-  return ctx.filters.partnerCode ? partnerOwnerFilter(`${candidate}."ownerId"`, ctx.filters.partnerCode) : null;
 }
