@@ -2,11 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { RollupFact } from "./fact";
-import { factVersion } from "./fact-version";
 import { readGeneration } from "./read-generation";
 import { addMonths, daysOfMonth, isoDay } from "./months";
 import { tryLockDays } from "./try-lock-days";
 import { validUnitCondition } from "./valid-unit";
+import { writeUnits } from "./write-units";
 
 class NotReady extends Error {}
 
@@ -37,13 +37,7 @@ export async function buildFactMonth(fact: RollupFact, month: Date, now: Date): 
           FROM "KpiRollupRow" r
           WHERE r."fact" = ${fact.id} AND r."grain" = 'day' AND r."start" >= ${from}::date AND r."start" < ${to}::date
           GROUP BY 4, 5, 6, 7`;
-        await tx.$executeRaw`
-          INSERT INTO "KpiRollupUnit" ("fact", "grain", "start", "version", "generation", "computedAt", "validUntil")
-          VALUES (${fact.id}, 'month', ${from}::date, ${factVersion(fact)},
-                  ${generation},
-                  ${state.computedAt.toISOString()}::timestamp, ${state.validUntil?.toISOString() ?? null}::timestamp)
-          ON CONFLICT ("fact", "grain", "start") DO UPDATE SET "version" = EXCLUDED."version", "generation" = EXCLUDED."generation",
-            "computedAt" = EXCLUDED."computedAt", "validUntil" = EXCLUDED."validUntil"`;
+        await writeUnits(tx, fact, "month", generation, [{ start: from, computedAt: state.computedAt, validUntil: state.validUntil }]);
       },
       { timeout: 120_000, maxWait: 10_000 },
     );

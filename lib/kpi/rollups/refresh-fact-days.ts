@@ -1,11 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { RollupFact } from "./fact";
-import { factVersion } from "./fact-version";
 import { readGeneration } from "./read-generation";
 import { addDays, isoDay } from "./months";
 import { refreshStatements } from "./refresh-statements";
 import { tryLockDays } from "./try-lock-days";
+import { writeUnits } from "./write-units";
 
 class Busy extends Error {}
 
@@ -27,16 +27,8 @@ export async function refreshFactDays(fact: RollupFact, days: Date[], now: Date)
         await tx.$executeRaw`DELETE FROM "KpiRollupRow" WHERE "fact" = ${fact.id} AND "grain" = 'day' AND "start" = ANY(${isoDays}::date[])`;
         await tx.$executeRaw(rows);
         const deadlines = validUntil ? await tx.$queryRaw<{ day: string; validUntil: Date | null }[]>(validUntil) : [];
-        const withDeadline = deadlines.filter((row) => row.validUntil !== null);
-        await tx.$executeRaw`
-          INSERT INTO "KpiRollupUnit" ("fact", "grain", "start", "version", "generation", "computedAt", "validUntil")
-          SELECT ${fact.id}, 'day', d, ${factVersion(fact)},
-                 ${generation},
-                 ${now.toISOString()}::timestamp, v."until"
-          FROM unnest(${isoDays}::date[]) AS d
-          LEFT JOIN unnest(${withDeadline.map((row) => row.day)}::date[], ${withDeadline.map((row) => row.validUntil!.toISOString())}::timestamp[]) AS v("day", "until") ON v."day" = d
-          ON CONFLICT ("fact", "grain", "start") DO UPDATE SET "version" = EXCLUDED."version", "generation" = EXCLUDED."generation",
-            "computedAt" = EXCLUDED."computedAt", "validUntil" = EXCLUDED."validUntil"`;
+        const deadlineOf = new Map(deadlines.map((row) => [row.day, row.validUntil]));
+        await writeUnits(tx, fact, "day", generation, isoDays.map((start) => ({ start, computedAt: now, validUntil: deadlineOf.get(start) ?? null })));
       },
       { timeout: 300_000, maxWait: 10_000 },
     );
