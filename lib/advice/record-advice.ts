@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isoToDbDate } from "@/lib/vacancies/dates";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { findVacancyInScopeOrThrow } from "@/lib/vacancies/vacancy-in-scope";
 import { recordAdviceSchema } from "./schemas";
 

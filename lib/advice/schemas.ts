@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recentDate, recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+import { optionalText, recentDate, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 
 export const ADVICE_KINDS = ["JOB_CARVING", "INSTRUMENT_ADVICE", "INSTRUMENT_INFORMATION", "LABOUR_MARKET_INFORMATION"] as const;
 

@@ -1,4 +1,4 @@
-import { dbDateToIso, todayIso, addDaysIso } from "@/lib/vacancies/dates";
+import { dbDateToIso, todayIso, addDaysIso } from "@/lib/time/calendar-dates";
 
 /**
  * The state of one check-in on a given day:

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/organisations/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 /**
  * The one race-safe way a visitor's registration writes a new account (employer E1, resident J1).

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { dbDateToIso } from "@/lib/vacancies/dates";
+import { dbDateToIso } from "@/lib/time/calendar-dates";
 import { candidateInScopeWhere } from "./candidate-in-scope";
 import type { CandidateProfileInput } from "./schemas";
 

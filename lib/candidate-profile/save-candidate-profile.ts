@@ -5,8 +5,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isoToDbDate } from "@/lib/vacancies/dates";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { findCandidateInScopeOrThrow } from "./candidate-in-scope";
 import { OCCUPATION_MESSAGE, WORK_AREA_MESSAGE, candidateProfileSchema, type CandidateProfile } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
-import { NO_HTML_MESSAGE } from "@/lib/vacancies/text-rules";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
+import { NO_HTML_MESSAGE } from "@/lib/forms/text-rules";
 import {
   HOURS_MESSAGE,
   HOURS_ORDER_MESSAGE,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addDaysIso, isIsoDate, todayIso } from "@/lib/vacancies/dates";
-import { recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+import { addDaysIso, isIsoDate, todayIso } from "@/lib/time/calendar-dates";
+import { recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 import { EDUCATION_LEVELS } from "./labels";
 
 /** The skills profile (J2); the same schema feeds the form and the server. No server imports. */

@@ -6,7 +6,7 @@ import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { addCaseNoteSchema, CHOOSE_OWN_CANDIDATE_MESSAGE } from "./schemas";
 
 const REPEAT_WINDOW_MS = 30_000;

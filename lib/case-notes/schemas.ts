@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+import { recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 
 /** Matchtafel notes on a vacancy (B8); shared by the form and the server, no server imports. */
 

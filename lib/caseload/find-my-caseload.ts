@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { escapeLike } from "@/lib/search/escape-like";
-import { isoToDbDate } from "@/lib/vacancies/dates";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
 import { CASELOAD_PAGE_SIZE, type CaseloadSearch } from "./schemas";
 
 export type CaseloadRow = {

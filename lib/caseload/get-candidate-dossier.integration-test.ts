@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { isoToDbDate } from "@/lib/vacancies/dates";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
 import { createCandidate, createJobseeker, createMediator, ensurePartner } from "@/tests/factories/candidates";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { createUser } from "@/tests/factories/users";

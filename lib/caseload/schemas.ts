@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/vacancies/dates";
-import { optionalText, recordIdSchema } from "@/lib/vacancies/text-rules";
+import { isIsoDate } from "@/lib/time/calendar-dates";
+import { optionalText, recordIdSchema } from "@/lib/forms/text-rules";
 
 /** Shared by the caseload pages and the server (B1); no server imports. */
 

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NotificationMessage } from "@/lib/notifications/notification-kinds";
 import { notify } from "@/lib/notifications/notify";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { transferCandidateSchema } from "./schemas";
 
 const SAME_OWNER = "Deze bemiddelaar is al de eigenaar van de kandidaat. Kies een andere bemiddelaar.";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { getEmployerPage } from "@/lib/organisations/get-employer-page";
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { createContactMoment, dbDate } from "@/tests/factories/contacts";
 import { createAccountManager, createEmployerUser, createOrganisation } from "@/tests/factories/organisations";
 import { createUser } from "@/tests/factories/users";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { isoToDbDate, todayIso } from "@/lib/vacancies/dates";
+import { isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
 
 export type OpenFollowUp = {
   id: string;

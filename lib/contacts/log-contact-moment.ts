@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { isoToDbDate } from "@/lib/vacancies/dates";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
 import { logContactMomentSchema } from "./schemas";
 
 /** A resend of the same contact by the same author within this window is the same contact. */

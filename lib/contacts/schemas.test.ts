@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { logContactMomentSchema } from "./schemas";
 
 const today = todayIso();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ContactChannel } from "@/generated/prisma/enums";
 import { optionalText, plainText } from "@/lib/organisations/master-data-schemas";
-import { isIsoDate, todayIso } from "@/lib/vacancies/dates";
+import { isIsoDate, todayIso } from "@/lib/time/calendar-dates";
 
 export const CONTACT_CHANNELS = ["PHONE", "EMAIL", "VISIT", "VIDEO", "EVENT", "OTHER"] as const satisfies readonly ContactChannel[];
 

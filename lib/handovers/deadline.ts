@@ -1,6 +1,6 @@
 import { fromAmsterdamWall } from "@/lib/time/amsterdam-time";
 import { addWorkingDays } from "@/lib/time/working-days";
-import { addDaysIso, isIsoDate, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, isIsoDate, todayIso } from "@/lib/time/calendar-dates";
 import { DEADLINE_MAX_DAYS, DEADLINE_MIN_DAYS, DEFAULT_DEADLINE_WORKING_DAYS } from "./schemas";
 
 /** The default acceptance deadline: 5 working days after today (Amsterdam), as "YYYY-MM-DD". */

@@ -5,8 +5,8 @@ import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentTime } from "@/lib/time/current-time";
-import { todayIso } from "@/lib/vacancies/dates";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { todayIso } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { startOfAmsterdamDay } from "./deadline";
 import { firstContactSchema } from "./schemas";
 

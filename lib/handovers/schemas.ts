@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/vacancies/dates";
-import { optionalText, recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+import { isIsoDate } from "@/lib/time/calendar-dates";
+import { optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 
 /** Warm handover to a partner (B7): shared by the forms and the server; no server imports. */
 

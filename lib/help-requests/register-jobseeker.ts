@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { registerAccountOnce } from "@/lib/auth/register-account-once";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
 import { OUTSIDE_REGION, registerJobseekerSchema, STALE_FORM_MESSAGE, type RegisterJobseekerInput } from "./schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import type { RoutingRuleFieldsInput } from "./schemas";
 
 /** The columns an admin edits, from validated form input. */

@@ -5,7 +5,7 @@ import { candidateWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/organisations/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
 import { helpRequestFieldsSchema, STALE_FORM_MESSAGE } from "./schemas";
 

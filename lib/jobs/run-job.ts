@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { isUniqueViolation } from "@/lib/organisations/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { Job } from "./job";
 import { runKeyFor } from "./run-key";
 

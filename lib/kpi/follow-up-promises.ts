@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { text, type DashboardTable } from "@/lib/dashboard/table";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import { byBucket, count, percentOfThings, periodColumns } from "./cells";
 import type { Bucket, KpiContext } from "./context";
 import { allOf, bucketOf, dateRange, employerFilters } from "./sql";

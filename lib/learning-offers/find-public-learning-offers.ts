@@ -1,7 +1,7 @@
 import "server-only";
 import type { LearningOfferKind } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { dbDateToIso } from "@/lib/vacancies/dates";
+import { dbDateToIso } from "@/lib/time/calendar-dates";
 import type { LearningOfferSearch } from "./schemas";
 
 export type PublicLearningOffer = {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { LearningOfferKind } from "@/generated/prisma/enums";
 import { plainText } from "@/lib/questions/schemas";
-import { isIsoDate } from "@/lib/vacancies/dates";
-import { recordIdSchema } from "@/lib/vacancies/text-rules";
+import { isIsoDate } from "@/lib/time/calendar-dates";
+import { recordIdSchema } from "@/lib/forms/text-rules";
 
 /** Shared by the learning-offer pages and the server (J5); no server imports. */
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/vacancies/dates";
+import { isIsoDate } from "@/lib/time/calendar-dates";
 import { dayOfIso } from "./days";
 import type { CandidateFilters, VacancyFilters } from "./ranking";
 

@@ -8,7 +8,7 @@ import { pickOwnerAccountManager } from "./assign-owner-account-manager";
 import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality } from "./resolve-municipality";
 import { registerOnBehalfSchema } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 /** created: a new organisation; exists: the KvK number is already in the register (nothing written). */
 export type OnBehalfResult = { outcome: "created" | "exists"; organisationId: string };

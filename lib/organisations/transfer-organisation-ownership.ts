@@ -4,7 +4,7 @@ import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationMessage } from "@/lib/notifications/notification-kinds";
 import { transferOwnershipSchema } from "./master-data-schemas";

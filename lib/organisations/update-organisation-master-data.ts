@@ -4,7 +4,7 @@ import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan, ruleFor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { organisationMasterDataSchema } from "./master-data-schemas";
 
 /**

@@ -5,7 +5,7 @@ import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentTime } from "@/lib/time/current-time";
-import { dbDateToIso, isoToDbDate, todayIso } from "@/lib/vacancies/dates";
+import { dbDateToIso, isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
 import { TRIAL_OUTCOME_LABELS } from "./labels";
 import { closePlacement } from "./end-placement";
 import { findPlacementInScopeOrThrow } from "./placement-in-scope";

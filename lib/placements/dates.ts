@@ -1,4 +1,4 @@
-import { dbDateToIso, isoToDbDate, todayIso } from "@/lib/vacancies/dates";
+import { dbDateToIso, isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
 
 /**
  * Calendar arithmetic for placements. Start dates, due dates and end dates are Amsterdam calendar

@@ -12,8 +12,8 @@ import type { NotificationMessage } from "@/lib/notifications/notification-kinds
 import { scheduledChecks } from "@/lib/aftercare/schedule";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { addDaysIso, isoToDbDate, todayIso } from "@/lib/vacancies/dates";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { addDaysIso, isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { isOpenStatus } from "@/lib/vacancies/status-transitions";
 import { changeVacancyStatus } from "@/lib/vacancies/vacancy-in-scope";
 import { PLACEMENT_CONTRACT_LABELS } from "./labels";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/vacancies/dates";
-import { optionalText, recordIdSchema, requiredText } from "@/lib/vacancies/text-rules";
+import { isIsoDate } from "@/lib/time/calendar-dates";
+import { optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 import { addMonthsIso } from "./dates";
 import { END_REASONS, INSTRUMENT_STATUSES, PLACEMENT_CONTRACT_TYPES, TRIAL_OUTCOMES } from "./labels";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import { exportOwnData, serialiseOwnData } from "./export-own-data";
 
 const NO_STORE = { "Cache-Control": "no-store" };

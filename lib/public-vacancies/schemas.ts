@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordIdSchema } from "@/lib/vacancies/text-rules";
+import { recordIdSchema } from "@/lib/forms/text-rules";
 
 /** Shared by the public vacancy pages and the server (P5/J5); no server imports. */
 

@@ -4,8 +4,8 @@ import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isoToDbDate } from "@/lib/vacancies/dates";
-import { FieldInputError } from "@/lib/vacancies/field-input-error";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import { createSroiDossierSchema } from "./schemas";
 
 export const UNKNOWN_MUNICIPALITY_MESSAGE = "Kies een gemeente uit de lijst.";

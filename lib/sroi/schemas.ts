@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/questions/schemas";
-import { isIsoDate } from "@/lib/vacancies/dates";
-import { recordIdSchema } from "@/lib/vacancies/text-rules";
+import { isIsoDate } from "@/lib/time/calendar-dates";
+import { recordIdSchema } from "@/lib/forms/text-rules";
 import { DELIVERY_TYPES } from "./labels";
 import { parseEuros } from "./money";
 

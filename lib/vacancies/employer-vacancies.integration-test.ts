@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { createAccountManager, createEmployerUser, createOrganisation } from "@/tests/factories/organisations";
 import { createUser } from "@/tests/factories/users";
 import { createVacancy as createVacancyRow, ensureVacancyReferenceData, validVacancyInput } from "@/tests/factories/vacancies";
-import { addDaysIso, todayIso } from "./dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { createVacancy } from "./create-vacancy";
 import { findOrganisationVacancies } from "./find-organisation-vacancies";
 import { getVacancyForActor } from "./get-vacancy-for-actor";

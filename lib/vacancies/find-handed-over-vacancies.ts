@@ -3,7 +3,7 @@ import type { VacancyStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { todayIso, isoToDbDate } from "./dates";
+import { todayIso, isoToDbDate } from "@/lib/time/calendar-dates";
 import { OPEN_VACANCY_STATUSES } from "./status-transitions";
 
 export type HandedOverVacancyRow = {

@@ -5,7 +5,7 @@ import { vacancyWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan, ruleFor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { dbDateToIso } from "./dates";
+import { dbDateToIso } from "@/lib/time/calendar-dates";
 
 export type VacancyDetail = {
   id: string;

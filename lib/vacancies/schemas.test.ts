@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { recordAdviceSchema } from "@/lib/advice/schemas";
-import { addDaysIso, todayIso } from "./dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { closeVacancySchema, createVacancySchema, handOverVacancySchema, setVacancyStatusSchema } from "./schemas";
 
 const valid = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONTRACT_TYPE_OPTIONS } from "./labels";
-import { futureDate, optionalText, recordIdSchema, requiredText } from "./text-rules";
+import { futureDate, optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 2000;

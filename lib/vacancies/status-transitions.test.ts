@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canTransition, isOpenStatus, nextSelectableStatuses, statusAfterHandover } from "./status-transitions";
-import { addDaysIso, isIsoDate, todayIso } from "./dates";
+import { addDaysIso, isIsoDate, todayIso } from "@/lib/time/calendar-dates";
 
 describe("vacancy status flow", () => {
   it("follows ontvangen → in behandeling → kandidaten voorgedragen → vervuld / gesloten", () => {

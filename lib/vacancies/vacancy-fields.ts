@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { isoToDbDate } from "./dates";
-import { FieldInputError } from "./field-input-error";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
+import { FieldInputError } from "@/lib/forms/field-input-error";
 import type { VacancyFields } from "./schemas";
 
 type Tx = Prisma.TransactionClient;

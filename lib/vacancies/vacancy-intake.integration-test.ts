@@ -6,7 +6,7 @@ import { createAccountManager, createEmployerUser, createOrganisation } from "@/
 import { createUser } from "@/tests/factories/users";
 import { createVacancy, ensureVacancyReferenceData, validVacancyInput } from "@/tests/factories/vacancies";
 import { closeVacancy } from "./close-vacancy";
-import { addDaysIso, todayIso } from "./dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { enrichVacancy } from "./enrich-vacancy";
 import { findHandedOverVacancies } from "./find-handed-over-vacancies";
 import { findIntakeVacancies } from "./find-intake-vacancies";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import workReadiness from "@/prisma/seed-data/work-readiness.json" with { type: "json" };
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { flattenToDottedFields, issuesToTree } from "./field-errors";
 import { assessmentSchema, SCORE_SCALE, scoreFieldName } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { submissionKeySchema } from "@/lib/questions/schemas";
-import { optionalText, recentDate, recordIdSchema } from "@/lib/vacancies/text-rules";
+import { optionalText, recentDate, recordIdSchema } from "@/lib/forms/text-rules";
 
 /** Shared by the werkfit form and the server (B2); no server imports. */
 

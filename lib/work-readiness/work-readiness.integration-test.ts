@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { addDaysIso, isoToDbDate, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
 import { createCandidate, createJobseeker, createMediator, ensurePartner } from "@/tests/factories/candidates";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { createUser } from "@/tests/factories/users";

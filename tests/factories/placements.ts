@@ -7,7 +7,7 @@
 import type { ContractType, ProposalStatus } from "@/generated/prisma/enums";
 import { scheduledChecks } from "@/lib/aftercare/schedule";
 import { prisma } from "@/lib/db";
-import { isoToDbDate } from "@/lib/vacancies/dates";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
 import { createJobseeker, createMediator } from "./candidates";
 import { createEmployerWithOwner, actorFor } from "./questions";
 import { createVacancy } from "./vacancies";

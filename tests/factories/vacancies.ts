@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { ContractType, VacancyStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { createWorkArea } from "./organisations";
 
 export type VacancyReferenceData = { workAreaId: string; occupationClassCode: string; skillCodes: string[] };

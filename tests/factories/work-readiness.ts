@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import workReadiness from "@/prisma/seed-data/work-readiness.json" with { type: "json" };
 
 /** Version 1 of the rule with the real scales, active (upserted, so calling twice is fine). */

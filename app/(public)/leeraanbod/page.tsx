@@ -6,7 +6,7 @@ import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
 import { findPublicLearningOffers } from "@/lib/learning-offers/find-public-learning-offers";
 import { LEARNING_OFFER_KIND_LABELS, parseLearningOfferSearch } from "@/lib/learning-offers/schemas";
 import { currentTime } from "@/lib/time/current-time";
-import { isoToDbDate, todayIso } from "@/lib/vacancies/dates";
+import { isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
 
 export const metadata: Metadata = {
   title: "Leeraanbod",

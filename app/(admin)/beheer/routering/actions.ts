@@ -5,7 +5,7 @@ import { createRoutingRule } from "@/lib/help-requests/create-routing-rule";
 import { createRoutingRuleSchema, updateRoutingRuleSchema } from "@/lib/help-requests/schemas";
 import { updateRoutingRule } from "@/lib/help-requests/update-routing-rule";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const createRoutingRuleAction = actionClientFor("referenceData.manage")
   .inputSchema(createRoutingRuleSchema)

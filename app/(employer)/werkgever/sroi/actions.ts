@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { reportSroiDelivery } from "@/lib/sroi/report-sroi-delivery";
 import { reportSroiDeliverySchema } from "@/lib/sroi/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const reportSroiDeliveryAction = actionClientFor("sroi.report")
   .inputSchema(reportSroiDeliverySchema)

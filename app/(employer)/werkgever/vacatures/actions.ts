@@ -5,7 +5,7 @@ import { actionClientFor } from "@/lib/safe-action";
 import { createVacancy } from "@/lib/vacancies/create-vacancy";
 import { createVacancySchema, updateVacancySchema, withdrawVacancySchema } from "@/lib/vacancies/schemas";
 import { updateVacancy } from "@/lib/vacancies/update-vacancy";
-import { FIELD_ERRORS, withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { FIELD_ERRORS, withFieldErrors } from "@/lib/forms/with-field-errors";
 import { withdrawVacancy } from "@/lib/vacancies/withdraw-vacancy";
 
 export const createVacancyAction = actionClientFor("vacancy.submit")

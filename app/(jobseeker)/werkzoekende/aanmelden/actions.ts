@@ -6,7 +6,7 @@ import { registerJobseeker } from "@/lib/help-requests/register-jobseeker";
 import { EMAIL_TAKEN_MESSAGE, helpRequestFieldsSchema, registerJobseekerSchema } from "@/lib/help-requests/schemas";
 import { submitHelpRequest } from "@/lib/help-requests/submit-help-request";
 import { actionClient, actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 /**
  * Public: a visitor creates an account and states a help question (J1). No login, so the public

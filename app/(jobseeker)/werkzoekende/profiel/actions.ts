@@ -5,7 +5,7 @@ import { deleteCandidateCv } from "@/lib/candidate-profile/delete-candidate-cv";
 import { saveCandidateProfile } from "@/lib/candidate-profile/save-candidate-profile";
 import { candidateIdSchema, candidateProfileSchema } from "@/lib/candidate-profile/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { FIELD_ERRORS, withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { FIELD_ERRORS, withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const saveOwnProfileAction = actionClientFor("candidate.editProfile")
   .inputSchema(candidateProfileSchema, FIELD_ERRORS)

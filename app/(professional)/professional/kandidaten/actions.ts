@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { transferCandidateSchema } from "@/lib/caseload/schemas";
 import { transferCandidateOwnership } from "@/lib/caseload/transfer-candidate-ownership";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 import { DOTTED_FIELD_ERRORS, isAssessmentInputError, issuesToTree } from "@/lib/work-readiness/field-errors";
 import { recordWorkReadinessAssessment } from "@/lib/work-readiness/record-work-readiness-assessment";
 import { assessmentSchema } from "@/lib/work-readiness/schemas";

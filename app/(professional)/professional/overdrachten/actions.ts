@@ -6,7 +6,7 @@ import { recordFirstContact } from "@/lib/handovers/record-first-contact";
 import { refuseHandover } from "@/lib/handovers/refuse-handover";
 import { firstContactSchema, handoverIdSchema, refuseHandoverSchema } from "@/lib/handovers/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 // Accept, refuse, cancel and first contact do not revalidate the page: the row would move or vanish and take
 // its "Aangenomen" / "Afgewezen" message with it. The page is dynamic and reads fresh data on every visit.

@@ -8,7 +8,7 @@ import { findSentHandovers, type SentHandover } from "@/lib/handovers/find-sent-
 import { HANDOVER_STATUS_LABELS, HANDOVER_STATUS_TONES } from "@/lib/handovers/labels";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import { CancelHandoverButton } from "./_components/cancel-handover-button";
 import { DecideHandover } from "./_components/decide-handover";
 import { FirstContactForm } from "./_components/first-contact-form";

@@ -10,7 +10,7 @@ import { handlePlacementSignal } from "@/lib/placements/handle-signal";
 import { raisePlacementSignal } from "@/lib/placements/raise-signal";
 import { assessTrialSchema, employeeAftercareSchema, endPlacementSchema, followUpSchema, handleSignalSchema, raiseSignalSchema } from "@/lib/placements/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 
 function refresh(placementId: string) {

@@ -9,7 +9,7 @@ import { enrichVacancy } from "@/lib/vacancies/enrich-vacancy";
 import { handOverVacancy } from "@/lib/vacancies/hand-over-vacancy";
 import { closeVacancySchema, handOverVacancySchema, setVacancyStatusSchema, updateVacancySchema } from "@/lib/vacancies/schemas";
 import { setVacancyStatus } from "@/lib/vacancies/set-vacancy-status";
-import { FIELD_ERRORS, withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { FIELD_ERRORS, withFieldErrors } from "@/lib/forms/with-field-errors";
 
 function refresh(vacancyId: string) {
   revalidatePath("/professional/vacatures");

@@ -7,7 +7,7 @@ import { organisationMasterDataSchema, transferOwnershipSchema } from "@/lib/org
 import { transferOrganisationOwnership } from "@/lib/organisations/transfer-organisation-ownership";
 import { updateOrganisationMasterData } from "@/lib/organisations/update-organisation-master-data";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const logContactMomentAction = actionClientFor("contact.log")
   .inputSchema(logContactMomentSchema)

@@ -9,7 +9,7 @@ import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
 import { findMyInterest } from "@/lib/public-vacancies/find-my-interest";
 import { getPublicVacancy } from "@/lib/public-vacancies/get-public-vacancy";
 import { ALREADY_INTERESTED_MESSAGE } from "@/lib/public-vacancies/schemas";
-import { recordIdSchema } from "@/lib/vacancies/text-rules";
+import { recordIdSchema } from "@/lib/forms/text-rules";
 import { CONTRACT_TYPE_LABELS } from "@/lib/vacancies/labels";
 import { InterestButton } from "./interest-button";
 

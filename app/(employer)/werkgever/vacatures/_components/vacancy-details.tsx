@@ -1,7 +1,7 @@
 import { StatusBadge } from "@/components/ui";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import type { VacancyDetail } from "@/lib/vacancies/get-vacancy-for-actor";
-import { isoToDbDate } from "@/lib/vacancies/dates";
+import { isoToDbDate } from "@/lib/time/calendar-dates";
 import { CONTRACT_TYPE_LABELS, SKILL_LEVEL_LABELS, VACANCY_STATUS_LABELS, VACANCY_STATUS_TONES } from "@/lib/vacancies/labels";
 
 const yesNo = (value: boolean) => (value ? "Ja" : "Nee");

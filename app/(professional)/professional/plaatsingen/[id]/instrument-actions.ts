@@ -6,7 +6,7 @@ import { DOTTED_FIELD_ERRORS } from "@/lib/placements/field-errors";
 import { addInstrumentApplicationSchema, updateInstrumentApplicationSchema } from "@/lib/placements/schemas";
 import { updateInstrumentApplication } from "@/lib/placements/update-instrument-application";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 function refresh(placementId: string) {
   revalidatePath(`/professional/plaatsingen/${placementId}`);

@@ -8,7 +8,7 @@ import { listInstrumentOptions } from "@/lib/placements/instrument-options";
 import { centsToEuroInput } from "@/lib/placements/schemas";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { dbDateToIso } from "@/lib/vacancies/dates";
+import { dbDateToIso } from "@/lib/time/calendar-dates";
 import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "../_components/placement-parts";
 import { loadPlacementOr404 } from "../load-placement";
 import { AddInstrumentForm, EditInstrumentForm } from "./instrument-forms";

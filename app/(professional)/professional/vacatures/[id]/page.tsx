@@ -7,7 +7,7 @@ import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import { findInstrumentOptions } from "@/lib/advice/find-instrument-options";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
-import { addDaysIso, todayIso } from "@/lib/vacancies/dates";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { findMediators } from "@/lib/vacancies/find-mediators";
 import { VACANCY_STATUS_LABELS } from "@/lib/vacancies/labels";
 import { isOpenStatus, nextSelectableStatuses } from "@/lib/vacancies/status-transitions";

@@ -9,7 +9,7 @@ import { getEmployerPage, type EmployerPage } from "@/lib/organisations/get-empl
 import { SEGMENT_LABELS } from "@/lib/organisations/master-data-schemas";
 import { QUESTION_TOPIC_LABELS } from "@/lib/questions/schemas";
 import { formatSlot } from "@/lib/time/amsterdam-time";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import { VACANCY_STATUS_LABELS, VACANCY_STATUS_TONES } from "@/lib/vacancies/labels";
 import { ContactMomentForm } from "../_components/contact-moment-form";
 import { ContactTimeline } from "../_components/contact-timeline";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createHandover } from "@/lib/handovers/create-handover";
 import { createHandoverSchema } from "@/lib/handovers/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const createHandoverAction = actionClientFor("handover.create")
   .inputSchema(createHandoverSchema)

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { isAppError } from "@/lib/errors";
-import { todayIso } from "@/lib/vacancies/dates";
+import { todayIso } from "@/lib/time/calendar-dates";
 import { getWorkReadinessPage } from "@/lib/work-readiness/get-work-readiness-page";
 import { AssessmentHistory } from "../../_components/assessment-history";
 import { WorkReadinessForm } from "../../_components/work-readiness-form";

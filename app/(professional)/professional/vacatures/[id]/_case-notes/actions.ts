@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { addCaseNote } from "@/lib/case-notes/add-case-note";
 import { addCaseNoteSchema } from "@/lib/case-notes/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const addCaseNoteAction = actionClientFor("caseNote.write")
   .inputSchema(addCaseNoteSchema)

@@ -5,7 +5,7 @@ import { DOTTED_FIELD_ERRORS } from "@/lib/placements/field-errors";
 import { recordPlacement } from "@/lib/placements/record-placement";
 import { recordPlacementSchema } from "@/lib/placements/schemas";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 export const recordPlacementAction = actionClientFor("placement.record")
   .inputSchema(recordPlacementSchema, DOTTED_FIELD_ERRORS)

@@ -6,7 +6,7 @@ import { reviewSroiDelivery } from "@/lib/sroi/review-sroi-delivery";
 import { createSroiDossierSchema, reviewSroiDeliverySchema, updateSroiDossierSchema } from "@/lib/sroi/schemas";
 import { updateSroiDossier } from "@/lib/sroi/update-sroi-dossier";
 import { actionClientFor } from "@/lib/safe-action";
-import { withFieldErrors } from "@/lib/vacancies/with-field-errors";
+import { withFieldErrors } from "@/lib/forms/with-field-errors";
 
 // The domain functions parse the raw input themselves (the schemas turn amounts into BigInt cents).
 

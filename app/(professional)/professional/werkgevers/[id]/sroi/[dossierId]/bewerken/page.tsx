@@ -6,7 +6,7 @@ import { findMunicipalityOptions } from "@/lib/sroi/find-municipality-options";
 import { getSroiDossier } from "@/lib/sroi/get-sroi-dossier";
 import { centsToEuroInput } from "@/lib/sroi/money";
 import { orNotFound } from "@/lib/sroi/or-not-found";
-import { dbDateToIso } from "@/lib/vacancies/dates";
+import { dbDateToIso } from "@/lib/time/calendar-dates";
 import { DossierForm } from "../../_components/dossier-form";
 
 export const metadata: Metadata = { title: "SROI-dossier wijzigen" };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate, todayIso, addDaysIso } from "./dates";
+import { isIsoDate, todayIso, addDaysIso } from "@/lib/time/calendar-dates";
 
 /** Shared zod building blocks with Dutch messages; no server imports (used by forms too). */
 
