@@ -16,12 +16,15 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "nl-NL",
-    trace: "retain-on-failure",
+    // CI keeps only the console output, so a trace there costs CPU (~30% of the browser's) and helps nobody.
+    trace: process.env.CI ? "off" : { mode: "retain-on-failure", screenshots: false },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",
         "--disable-gpu",
+        // No separate GPU process: with software rendering it only adds a process and its IPC per browser.
+        "--in-process-gpu",
         "--no-first-run",
         "--disable-background-networking",
         "--disable-component-update",
@@ -31,7 +34,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /tests\/e2e\/clock\// },
+    // Every demo user signs in once through the real form; the specs reuse those sessions (tests/e2e/support/login.ts).
+    { name: "sign-in", testMatch: /tests\/e2e\/setup\/.*\.setup\.ts/ },
+    { name: "chromium", testIgnore: /tests\/e2e\/clock\//, dependencies: ["sign-in"] },
     // Specs that move the demo clock (decision 009) run after all others, so no other spec sees time jump.
     { name: "clock", testMatch: /tests\/e2e\/clock\/.*\.spec\.ts/, dependencies: ["chromium"] },
   ],

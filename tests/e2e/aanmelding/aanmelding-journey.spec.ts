@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 
 /**
  * Issue 4, J1 and the team queue of B1, end to end: a visitor registers with a help question and
@@ -128,7 +128,7 @@ test("a resident and an accountmanager are kept out of the team queue", async ({
   await expect(resident).toHaveURL(/\/geen-toegang$/);
 
   const accountManager = await newPerson(browser);
-  await loginAs(accountManager, "ACCOUNT_MANAGER");
+  await signInAs(accountManager, "ACCOUNT_MANAGER");
   await accountManager.goto("/professional/kandidaten/aanmeldingen");
   await expect(accountManager.getByText("Alleen bemiddelaars pakken nieuwe aanmeldingen op.")).toBeVisible();
   await expect(accountManager.getByRole("table")).toHaveCount(0);

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { loginAs } from "../support/login";
+import { loginThroughForm } from "../support/login";
 import { DEMO_USERS, type DemoRole } from "../support/demo-users";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
 for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
   test(`${role} logs in, lands on ${DEMO_USERS[role].startPage} and logs out`, async ({ page }) => {
-    await loginAs(page, role);
+    await loginThroughForm(page, role);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: "Uitloggen" }).click();

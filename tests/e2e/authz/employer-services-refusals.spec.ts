@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
 /** Issue 3: people who may not see or change an employer's records get "not found" or "Geen toegang". */
 
@@ -9,7 +9,7 @@ test("the demo employer cannot open another organisation's vacancy", async ({ pa
   // The demo accountmanager's intake list: pick a vacancy of an organisation that is not the demo employer's.
   const accountManager = await browser.newContext();
   const professional = await accountManager.newPage();
-  await loginAs(professional, "ACCOUNT_MANAGER");
+  await signInAs(professional, "ACCOUNT_MANAGER");
   await professional.goto("/professional/vacatures?status=all");
   const foreignRow = professional
     .getByRole("table", { name: /Vacatures van werkgevers/ })
@@ -24,7 +24,7 @@ test("the demo employer cannot open another organisation's vacancy", async ({ pa
   await accountManager.close();
   expect(foreignTitle.length).toBeGreaterThan(0);
 
-  await loginAs(page, "EMPLOYER");
+  await signInAs(page, "EMPLOYER");
   // The demo employer's own list does not contain it either.
   await page.goto("/werkgever/vacatures");
   await expect(page.getByRole("heading", { level: 1, name: "Vacatures" })).toBeVisible();
@@ -40,7 +40,7 @@ test("the demo employer cannot open another organisation's vacancy", async ({ pa
 });
 
 test("a bemiddelaar cannot open the edit page of an employer", async ({ page }) => {
-  await loginAs(page, "JOB_MEDIATOR");
+  await signInAs(page, "JOB_MEDIATOR");
   // Bemiddelaars may read the register; take the first employer from it.
   await page.goto("/professional/werkgevers");
   const first = page.getByRole("table", { name: /Werkgevers, gesorteerd op/ }).getByRole("rowheader").first().getByRole("link");
@@ -63,7 +63,7 @@ test("a bemiddelaar cannot open the edit page of an employer", async ({ page }) 
 });
 
 test("a jobseeker cannot open the employer vacancies or the professional inbox", async ({ page }) => {
-  await loginAs(page, "JOBSEEKER");
+  await signInAs(page, "JOBSEEKER");
   for (const path of ["/werkgever/vacatures", "/werkgever/vacatures/nieuw", "/professional/inbox"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/geen-toegang$/);

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
 test("a jobseeker cannot open professional pages", async ({ page }) => {
-  await loginAs(page, "JOBSEEKER");
+  await signInAs(page, "JOBSEEKER");
   for (const path of ["/professional", "/professional/profiel"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang/);
@@ -13,7 +13,7 @@ test("a jobseeker cannot open professional pages", async ({ page }) => {
 test("a jobseeker cannot call a professional server action, even with a captured action id", async ({ page, browser }) => {
   // Capture the real server-action request a professional sends when saving their profile.
   const professional = await browser.newPage();
-  await loginAs(professional, "ACCOUNT_MANAGER");
+  await signInAs(professional, "ACCOUNT_MANAGER");
   await professional.goto("/professional/profiel");
   const actionRequest = professional.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
   await professional.getByLabel(/Telefoonnummer/).fill("035 123 45 67");
@@ -24,7 +24,7 @@ test("a jobseeker cannot call a professional server action, even with a captured
   await professional.close();
 
   // Replay it as a logged-in jobseeker, with the jobseeker's own session cookie.
-  await loginAs(page, "JOBSEEKER");
+  await signInAs(page, "JOBSEEKER");
   const response = await page.request.post("/professional/profiel", {
     headers: {
       "next-action": actionId,

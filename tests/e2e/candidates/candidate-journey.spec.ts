@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { minimalPdfBytes } from "../../../lib/candidate-profile/__fixtures__/pdf-bytes";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -70,7 +70,7 @@ test("the resident fills the skills profile and uploads a CV", async () => {
 });
 
 test("the routed bemiddelaar accepts, assesses werkfit and reads the match explanation", async () => {
-  await loginAs(mediator, "JOB_MEDIATOR");
+  await signInAs(mediator, "JOB_MEDIATOR");
   await mediator.goto("/professional/kandidaten/aanmeldingen");
   const request = mediator.getByRole("row").filter({ hasText: firstName });
   await expect(request).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs, loginWithEmail } from "../support/login";
+import { loginAs, loginWithEmail, signInAs } from "../support/login";
 
 /**
  * B1 caseload and B2 werkfit as the demo bemiddelaar (Femke Jansen). Nadia Boukhari (the demo
@@ -82,7 +82,7 @@ test("the bemiddelaar filters her caseload, opens Nadia's dossier and records a 
 });
 
 test("the owner hands a candidate to a colleague, loses access, and gets the candidate back", async ({ page, browser }) => {
-  await loginAs(page, "JOB_MEDIATOR");
+  await signInAs(page, "JOB_MEDIATOR");
   await page.goto("/professional/kandidaten?sort=name-desc");
   const link = page.getByRole("table").getByRole("rowheader").getByRole("link").filter({ hasNotText: "Nadia Boukhari" }).first();
   const name = (await link.textContent())!;
@@ -131,12 +131,12 @@ test("the owner hands a candidate to a colleague, loses access, and gets the can
 
 test("an accountmanager sees neither the caseload nor a candidate's dossier or werkfit page", async ({ page, browser }) => {
   const mediator = await newPage(browser);
-  await loginAs(mediator, "JOB_MEDIATOR");
+  await signInAs(mediator, "JOB_MEDIATOR");
   await mediator.goto("/professional/kandidaten?q=nadia+boukhari");
   const href = (await mediator.getByRole("link", { name: "Nadia Boukhari" }).getAttribute("href"))!;
   await mediator.context().close();
 
-  await loginAs(page, "ACCOUNT_MANAGER");
+  await signInAs(page, "ACCOUNT_MANAGER");
   await page.goto("/professional/kandidaten");
   await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
   for (const path of [href, `${href}/werkfit`, `${href}/overdragen`]) {

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 import { openProposalFormForDemoVacancy, pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
@@ -68,9 +68,9 @@ test.afterAll(async () => {
 test("the bemiddelaar proposes a new candidate for a vacancy of the employer", async () => {
   await registerResident(resident, { firstName, lastName, email });
 
-  await loginAs(mediator, "JOB_MEDIATOR");
+  await signInAs(mediator, "JOB_MEDIATOR");
   const candidateId = await pickUpResident(mediator, { firstName, fullName });
-  await loginAs(employer, "EMPLOYER");
+  await signInAs(employer, "EMPLOYER");
   await openProposalFormForDemoVacancy(mediator, employer, candidateId);
   await expectNoSeriousA11yViolations(mediator);
   await mediator.getByLabel("Motivatie").fill("Betrouwbaar, heeft ervaring in de schoonmaak en wil 24 uur per week werken, ook in het weekend.");

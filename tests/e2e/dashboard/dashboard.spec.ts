@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 
 const tablesText = (page: Page) => page.locator("section[aria-labelledby='tabel-vacatures'], section[aria-labelledby='tabel-voorstellen'], section[aria-labelledby='tabel-plaatsingen-contractvorm'], section[aria-labelledby='tabel-dubbele-benadering']").allInnerTexts();
 
@@ -48,7 +48,7 @@ test("the dashboard works at 320 px without the page scrolling sideways", async 
 });
 
 test("an accountmanager sees the dashboard read-only", async ({ page }) => {
-  await loginAs(page, "ACCOUNT_MANAGER");
+  await signInAs(page, "ACCOUNT_MANAGER");
   await page.goto("/dashboard");
   await expect(page.getByText("Alleen bekijken")).toBeVisible();
   await expect(page.getByRole("table", { name: "Vacatures en eerste voorstel" })).toBeVisible();
@@ -56,7 +56,7 @@ test("an accountmanager sees the dashboard read-only", async ({ page }) => {
 
 for (const role of ["EMPLOYER", "JOBSEEKER"] as const) {
   test(`${role.toLowerCase()} gets no dashboard and no CSV`, async ({ page }) => {
-    await loginAs(page, role);
+    await signInAs(page, role);
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang/);
     await expect(page.getByRole("table")).toHaveCount(0);

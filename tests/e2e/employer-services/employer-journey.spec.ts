@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { DEMO_USERS } from "../support/demo-users";
-import { loginAs, loginWithEmail } from "../support/login";
+import { loginWithEmail, signInAs } from "../support/login";
 
 /**
  * Issue 3, end to end: an employer registers, submits a vacancy, asks a question and books a slot;
@@ -368,7 +368,7 @@ test("the employer sees the answer and the appointment", async () => {
 
 test("the demo bemiddelaar sees the handed-over vacancy", async ({ browser }) => {
   const mediator = await newPerson(browser);
-  await loginAs(mediator, "JOB_MEDIATOR");
+  await signInAs(mediator, "JOB_MEDIATOR");
   await mediator.goto("/professional/vacatures");
   await expect(mediator.getByRole("heading", { level: 1, name: "Vacatures aan mij overgedragen" })).toBeVisible();
   const row = mediator.getByRole("row").filter({ hasText: vacancyTitle });

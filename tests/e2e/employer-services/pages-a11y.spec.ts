@@ -4,12 +4,12 @@ import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import type { DemoRole } from "../support/demo-users";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
 /**
  * Issue 3: axe (WCAG 2.1 A/AA, no serious or critical violations) on every page of the employer
  * portal and the professional workplace, as the demo users, with real ids from the list pages.
- * Each worker logs in once per role through the real form and reuses that session.
+ * Each worker reuses the session the sign-in setup stored per role (tests/e2e/setup).
  */
 const test = base.extend<{ role: DemoRole | null }, { sessionFor: (role: DemoRole) => Promise<string> }>({
   role: [null, { option: true }],
@@ -22,7 +22,7 @@ const test = base.extend<{ role: DemoRole | null }, { sessionFor: (role: DemoRol
         if (known) return known;
         const { baseURL, locale } = workerInfo.project.use;
         const context = await browser.newContext({ baseURL, locale });
-        await loginAs(await context.newPage(), role);
+        await signInAs(await context.newPage(), role);
         const file = path.join(folder, `${role}.json`);
         await context.storageState({ path: file });
         await context.close();

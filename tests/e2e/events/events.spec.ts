@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 
 /** Issue 6 (P4/A6): an accountmanager creates and edits an event; an employer registers, downloads the .ics and cancels. */
 
@@ -61,7 +61,7 @@ test("an employer registers for an event and downloads the calendar file", async
   await expect(professional.getByText(/zaal 2/).first()).toBeVisible();
 
   // The employer finds it in the public list and registers.
-  await loginAs(page, "EMPLOYER");
+  await signInAs(page, "EMPLOYER");
   await page.goto("/evenementen");
   await expect(page.getByRole("heading", { level: 1, name: "Evenementen" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

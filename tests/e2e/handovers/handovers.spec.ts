@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs, loginWithEmail } from "../support/login";
+import { loginWithEmail, signInAs } from "../support/login";
 import { pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
@@ -40,7 +40,7 @@ test.afterAll(async () => {
 
 test("the owner bemiddelaar starts a warm handover to UWV; bad input is explained in words", async () => {
   await registerResident(resident, { firstName, lastName, email });
-  await loginAs(sender, "JOB_MEDIATOR");
+  await signInAs(sender, "JOB_MEDIATOR");
   await pickUpResident(sender, { firstName, fullName: `${firstName} ${lastName}` });
   await sender.getByRole("link", { name: "Warme overdracht naar een partner" }).click();
   await expect(sender.getByRole("heading", { level: 1, name: "Warme overdracht naar een partner" })).toBeVisible();
@@ -123,7 +123,7 @@ test("professionals write matchtafel notes on a vacancy; the employer never sees
   await expectNoSeriousA11yViolations(sender);
 
   const employer = await newPerson(browser);
-  await loginAs(employer, "EMPLOYER");
+  await signInAs(employer, "EMPLOYER");
   await employer.goto("/werkgever/vacatures");
   for (const href of (await hrefsMatching(employer, /^\/werkgever\/vacatures\/[^/?#]+$/)).slice(0, 3)) {
     await employer.goto(href);

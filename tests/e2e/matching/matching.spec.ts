@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
 test.describe("matching (B3)", () => {
   test("the bemiddelaar opens matches for a handed-over vacancy and reads why a candidate scores as it does", async ({ page }) => {
-    await loginAs(page, "JOB_MEDIATOR");
+    await signInAs(page, "JOB_MEDIATOR");
     await page.goto("/professional/vacatures");
     const handedOver = page.getByRole("table").getByRole("link").first();
     await expect(handedOver).toBeVisible();
@@ -34,7 +34,7 @@ test.describe("matching (B3)", () => {
   });
 
   test("the bemiddelaar filters the candidates with a plain GET form and gets a Dutch message for a wrong date", async ({ page }) => {
-    await loginAs(page, "JOB_MEDIATOR");
+    await signInAs(page, "JOB_MEDIATOR");
     await page.goto("/professional/vacatures");
     await page.getByRole("table").getByRole("link").first().click();
     await page.getByRole("link", { name: "Kandidaten zoeken" }).click();
@@ -52,7 +52,7 @@ test.describe("matching (B3)", () => {
   });
 
   test("the accountmanager sees the candidates for an own employer's vacancy only anonymised", async ({ page }) => {
-    await loginAs(page, "ACCOUNT_MANAGER");
+    await signInAs(page, "ACCOUNT_MANAGER");
     await page.goto("/professional/vacatures?status=open");
     await page.getByRole("link", { name: "Helpende zorg en welzijn" }).first().click();
     await page.getByRole("link", { name: "Kandidaten zoeken" }).click();
@@ -65,7 +65,7 @@ test.describe("matching (B3)", () => {
   });
 
   test("the bemiddelaar opens the open vacancies that fit an own candidate", async ({ page }) => {
-    await loginAs(page, "JOB_MEDIATOR");
+    await signInAs(page, "JOB_MEDIATOR");
     await page.goto("/professional/kandidaten");
     await page.getByRole("link", { name: "Nadia Boukhari" }).first().click();
     await page.getByRole("link", { name: "Passende vacatures (matches)" }).click();

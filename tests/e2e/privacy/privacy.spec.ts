@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -48,7 +48,7 @@ test("a resident downloads their data and asks for deletion", async ({ page }) =
 });
 
 test("someone who is not a resident gets no download", async ({ page }) => {
-  await loginAs(page, "EMPLOYER");
+  await signInAs(page, "EMPLOYER");
   const response = await page.request.get("/werkzoekende/privacy/download");
   expect(response.status()).toBe(404);
 });

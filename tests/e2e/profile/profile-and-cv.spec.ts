@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { minimalPdfBytes, pngBytes } from "../../../lib/candidate-profile/__fixtures__/pdf-bytes";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
 /**
  * J2: the demo resident (Nadia Boukhari, owned by the demo bemiddelaar) fills the skills profile and
@@ -23,7 +23,7 @@ async function chosenSkills(page: Page): Promise<Record<string, string>> {
 
 test("a resident fills the profile and uploads a CV; the owner bemiddelaar sees it", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "JOBSEEKER");
+  await signInAs(page, "JOBSEEKER");
   await page.goto("/werkzoekende/profiel");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn profiel" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -102,7 +102,7 @@ test("a resident fills the profile and uploads a CV; the owner bemiddelaar sees 
   // The owner bemiddelaar opens the same profile and sees the new skill and the CV.
   const mediatorContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
   const mediator = await mediatorContext.newPage();
-  await loginAs(mediator, "JOB_MEDIATOR");
+  await signInAs(mediator, "JOB_MEDIATOR");
   await mediator.goto(`/professional/kandidaten/${candidateId}/profiel`);
   await expect(mediator.getByRole("heading", { level: 1, name: "Profiel van Nadia Boukhari" })).toBeVisible();
   expect(await chosenSkills(mediator)).toMatchObject({ "medicatie-aanreiken": "3" });
@@ -112,7 +112,7 @@ test("a resident fills the profile and uploads a CV; the owner bemiddelaar sees 
 });
 
 test("another bemiddelaar's candidate and an accountmanager get the 404 page", async ({ page }) => {
-  await loginAs(page, "ACCOUNT_MANAGER");
+  await signInAs(page, "ACCOUNT_MANAGER");
   const response = await page.goto("/professional/kandidaten/bestaat-niet/profiel");
   expect(response?.status()).toBe(404);
   expect((await page.request.get("/api/kandidaten/bestaat-niet/cv")).status()).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { loginAs } from "../support/login";
+import { loginAs, signInAs } from "../support/login";
 
 // A seeded project (program-monitor.json); other specs may change its status, so the test sets one explicitly.
 const PROJECT = "Gezamenlijke aanpak GGZ";
@@ -38,7 +38,7 @@ test("regional staff change a project's status with a note and see it in the his
 });
 
 test("an accountmanager reads the programme monitor without an edit form", async ({ page }) => {
-  await loginAs(page, "ACCOUNT_MANAGER");
+  await signInAs(page, "ACCOUNT_MANAGER");
   await page.goto("/dashboard/programma");
   await page.getByRole("link", { name: PROJECT }).click();
   await expect(page.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
@@ -47,7 +47,7 @@ test("an accountmanager reads the programme monitor without an edit form", async
 });
 
 test("an employer cannot open the programme monitor", async ({ page }) => {
-  await loginAs(page, "EMPLOYER");
+  await signInAs(page, "EMPLOYER");
   await page.goto("/dashboard/programma");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang/);
   await expect(page.getByText(PROJECT)).toHaveCount(0);

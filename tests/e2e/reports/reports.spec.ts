@@ -1,15 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { DEMO_PASSWORD, DEMO_USERS } from "../support/demo-users";
-import { loginAs } from "../support/login";
+import { signInAs } from "../support/login";
 
-// Straight to the SUWI monitor (?terug=), so the test does not wait for the full KPI dashboard first.
+/** Regional staff straight on `path`, so the test does not wait for the full KPI dashboard (their start page) first. */
 async function loginAsStaffTo(page: Page, path: string) {
-  await page.goto(`/inloggen?terug=${encodeURIComponent(path)}`);
-  await page.getByLabel("E-mailadres").fill(DEMO_USERS.REGIONAL_STAFF.email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await signInAs(page, "REGIONAL_STAFF");
+  await page.goto(path);
   await expect(page).toHaveURL(new RegExp(`${path}$`), { timeout: 20_000 });
 }
 
@@ -61,7 +58,7 @@ test("regional staff open the monthly report and write a commentary", async ({ p
 });
 
 test("an accountmanager reads the report without an edit form", async ({ page }) => {
-  await loginAs(page, "ACCOUNT_MANAGER");
+  await signInAs(page, "ACCOUNT_MANAGER");
   await page.goto("/dashboard/rapportage");
   await page.getByRole("region", { name: "Kwartaalrapportages" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Kwartaalrapportage werkgeversdienstverlening/ })).toBeVisible({ timeout: 20_000 });
@@ -76,7 +73,7 @@ test("a period that is not a month or quarter does not exist; employers get no S
   expect(response?.status()).toBe(404);
 
   await page.context().clearCookies();
-  await loginAs(page, "EMPLOYER");
+  await signInAs(page, "EMPLOYER");
   const csv = await page.request.get("/dashboard/suwi/export/suwi-werkgevers?periode=2026");
   expect(csv.status()).toBe(403);
   expect(await csv.text()).not.toContain(";");
