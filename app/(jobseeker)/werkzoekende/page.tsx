@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getJobseekerStart } from "@/lib/auth/start-pages/get-jobseeker-start";
-import { formatDate } from "@/lib/auth/start-pages/format";
+import { formatDate } from "@/lib/format";
 import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
 import { HandoversSection } from "./_traject/handovers-section";
 import { PlacementSection } from "./_traject/placement-section";
