@@ -5,7 +5,7 @@ import { Alert, DataTable, PageHeader, StatusBadge, Pagination } from "@/compone
 import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/format";
-import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
+import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/help-requests/labels";
 import { countTeamQueue } from "@/lib/caseload/count-team-queue";
 import { findCaseloadFilterOptions } from "@/lib/caseload/find-caseload-filter-options";
 import { findMyCaseload, type CaseloadRow } from "@/lib/caseload/find-my-caseload";
