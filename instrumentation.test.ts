@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const startScheduler = vi.fn();
+const JOBS = [{ name: "test.job", everyMinutes: 1, run: async () => undefined }];
 vi.mock("@/lib/jobs/start-scheduler", () => ({ startScheduler }));
+vi.mock("@/lib/scheduled-jobs", () => ({ JOBS }));
 
 const { register } = await import("./instrumentation");
 
@@ -13,10 +15,11 @@ describe("instrumentation register()", () => {
   });
   afterEach(() => vi.unstubAllEnvs());
 
-  it("starts the scheduler in the Node.js runtime of a running server", async () => {
+  it("starts the scheduler with the portal's job list in the Node.js runtime of a running server", async () => {
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
     await register();
     expect(startScheduler).toHaveBeenCalledTimes(1);
+    expect(startScheduler).toHaveBeenCalledWith({ jobs: JOBS });
   });
 
   it("does not start it in the edge runtime, during next build, or when switched off", async () => {

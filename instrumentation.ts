@@ -6,7 +6,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.SCHEDULER !== "off") {
-    const { startScheduler } = await import("@/lib/jobs/start-scheduler");
-    startScheduler();
+    const [{ startScheduler }, { JOBS }] = await Promise.all([import("@/lib/jobs/start-scheduler"), import("@/lib/scheduled-jobs")]);
+    startScheduler({ jobs: JOBS });
   }
 }

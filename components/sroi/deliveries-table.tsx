@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { DataTable, StatusBadge } from "@/components/ui";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import type { SroiDeliveryRow } from "@/lib/sroi/get-sroi-dossier";
 import { DELIVERY_TYPE_LABELS, REVIEW_STATUS_LABELS, REVIEW_STATUS_TONES } from "@/lib/sroi/labels";
 import { formatEuros } from "@/lib/sroi/money";

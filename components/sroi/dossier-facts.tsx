@@ -1,4 +1,4 @@
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import type { SroiDossierDetail } from "@/lib/sroi/get-sroi-dossier";
 import { formatEuros } from "@/lib/sroi/money";
 

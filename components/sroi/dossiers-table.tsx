@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import type { SroiDossierSummary } from "@/lib/sroi/find-sroi-dossiers";
 import { formatEuros } from "@/lib/sroi/money";
 

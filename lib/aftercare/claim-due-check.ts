@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { todayDbDate } from "@/lib/placements/dates";
+import { todayDbDate } from "@/lib/time/calendar-dates";
 
 type Tx = Prisma.TransactionClient;
 

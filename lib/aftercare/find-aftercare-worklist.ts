@@ -4,7 +4,7 @@ import { placementWhereFor } from "@/lib/auth/ownership-where";
 import { can } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
-import { todayDbDate } from "@/lib/placements/dates";
+import { todayDbDate } from "@/lib/time/calendar-dates";
 import { anonymousCandidate } from "@/lib/placements/recipients";
 import { LOW_SCORE } from "./answer-employer-aftercare";
 import { checkState, type CheckState } from "./check-state";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationMessage } from "@/lib/notifications/notification-kinds";
-import { todayDbDate } from "@/lib/placements/dates";
+import { todayDbDate } from "@/lib/time/calendar-dates";
 import { employerUserIds } from "@/lib/placements/recipients";
 
 /**

@@ -1,5 +1,5 @@
 import type { AftercareSide } from "@/generated/prisma/enums";
-import { addMonthsToDbDate } from "@/lib/placements/dates";
+import { addMonthsToDbDate } from "@/lib/time/calendar-dates";
 
 /** Check-ins at placement (B6, E6): the employee at 1, 3 and 6 months, the employer at 1 and 6 months. */
 export const AFTERCARE_SCHEDULE: readonly { side: AftercareSide; monthsAfterStart: number }[] = [

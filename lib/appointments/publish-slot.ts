@@ -1,8 +1,8 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { OVERLAP_MESSAGE, publishSlotSchema, slotTimes } from "./schemas";
 
@@ -37,7 +37,7 @@ export async function publishSlot({ actor, input }: { actor: Actor; input: unkno
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", { userMessage: OVERLAP_MESSAGE });
     }
     throw error;

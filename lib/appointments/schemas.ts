@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "@/lib/questions/schemas";
+import { freeText } from "@/lib/forms/free-text";
 import { amsterdamDateTime } from "@/lib/time/amsterdam-time";
 
 export const LOCATION_MAX_LENGTH = 200;
@@ -20,7 +20,7 @@ export const publishSlotSchema = z
     date: z.string({ error: "Vul een datum in." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in, bijvoorbeeld 24-11-2026."),
     startTime: z.string({ error: "Vul een begintijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een begintijd in, bijvoorbeeld 09:30."),
     endTime: z.string({ error: "Vul een eindtijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een eindtijd in, bijvoorbeeld 10:00."),
-    location: plainText({
+    location: freeText({
       required: "Vul een locatie in, bijvoorbeeld een adres of 'Videobellen'.",
       max: LOCATION_MAX_LENGTH,
       tooLong: `De locatie mag maximaal ${LOCATION_MAX_LENGTH} tekens hebben.`,
@@ -56,7 +56,7 @@ export const withdrawSlotSchema = z.object({ slotId: id("Dit tijdslot bestaat ni
 /** An employer books one of their accountmanager's free slots (E4). */
 export const bookAppointmentSchema = z.object({
   slotId: id("Kies een tijdstip uit de lijst."),
-  subject: plainText({
+  subject: freeText({
     required: "Schrijf kort waarover u wilt praten.",
     max: SUBJECT_MAX_LENGTH,
     tooLong: `Het onderwerp mag maximaal ${SUBJECT_MAX_LENGTH} tekens hebben.`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValue } from "@/lib/forms/search-params";
 
 /** Filters of the audit pages. No server imports: the admin form uses the same messages. */
 export const AUDIT_PAGE_SIZE = 25;
@@ -43,7 +44,7 @@ export type ParsedAuditSearch = {
   values: Record<AuditSearchField, string>;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = (value: string | string[] | undefined) => firstValue(value) ?? "";
 
 /** The admin audit GET form: the search, or the Dutch message per field. */
 export function parseAuditSearch(params: Record<string, string | string[] | undefined>): ParsedAuditSearch {

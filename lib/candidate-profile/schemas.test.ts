@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
-import { NO_HTML_MESSAGE } from "@/lib/forms/text-rules";
+import { NO_HTML_MESSAGE } from "@/lib/forms/free-text";
 import {
   HOURS_MESSAGE,
   HOURS_ORDER_MESSAGE,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDaysIso, isIsoDate, todayIso } from "@/lib/time/calendar-dates";
-import { recordIdSchema, requiredText } from "@/lib/forms/text-rules";
+import { freeText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { EDUCATION_LEVELS } from "./labels";
 
 /** The skills profile (J2); the same schema feeds the form and the server. No server imports. */
@@ -31,7 +32,7 @@ const skillSchema = z.object({
 
 const hours = z.number({ error: HOURS_MESSAGE }).int(HOURS_MESSAGE).min(1, HOURS_MESSAGE).max(40, HOURS_MESSAGE).nullable();
 
-const language = requiredText({ empty: "Vul de naam van de taal in.", min: 2, max: LANGUAGE_MAX_LENGTH }).refine(
+const language = freeText({ required: "Vul de naam van de taal in.", min: 2, max: LANGUAGE_MAX_LENGTH }).refine(
   (value) => /[<>]/.test(value) || /^[\p{L} ()'-]+$/u.test(value),
   { error: LANGUAGE_LETTERS_MESSAGE },
 );

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { recordIdSchema, requiredText } from "@/lib/forms/text-rules";
+import { freeText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
 
 /** Matchtafel notes on a vacancy (B8); shared by the form and the server, no server imports. */
 
@@ -7,7 +8,7 @@ export const CASE_NOTE_MAX = 2000;
 
 export const addCaseNoteSchema = z.object({
   vacancyId: recordIdSchema,
-  text: requiredText({ empty: "Schrijf een aantekening.", max: CASE_NOTE_MAX, tooLong: `Gebruik maximaal ${CASE_NOTE_MAX} tekens.` }),
+  text: freeText({ required: "Schrijf een aantekening.", max: CASE_NOTE_MAX, tooLong: `Gebruik maximaal ${CASE_NOTE_MAX} tekens.` }),
   candidateId: z.string().trim().max(40, "Kies een kandidaat uit de lijst.").optional().default(""),
 });
 

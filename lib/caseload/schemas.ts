@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/time/calendar-dates";
-import { optionalText, recordIdSchema } from "@/lib/forms/text-rules";
+import { optionalText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
+import { firstValue, pageParam, searchId, searchText } from "@/lib/forms/search-params";
 
 /** Shared by the caseload pages and the server (B1); no server imports. */
 
@@ -16,31 +18,19 @@ export const CASELOAD_SORT_LABELS: Record<CaseloadSort, string> = {
   newest: "Nieuwste kandidaat eerst",
 };
 
-/** Search params arrive as string | string[] | undefined; take the first value. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const searchText = z.preprocess(
-  firstValue,
-  z
-    .string()
-    .trim()
-    .transform((text) => text.slice(0, 100) || undefined)
-    .optional()
-    .catch(undefined),
-);
-const searchId = z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined));
 
 /**
  * The caseload's GET form. Unknown or invalid values are dropped instead of failing, so a
  * hand-edited URL shows the whole caseload rather than an error page.
  */
 export const caseloadSearchSchema = z.object({
-  q: searchText,
+  q: searchText(),
   workReady: z.preprocess(firstValue, z.enum(["ja", "nee"]).optional().catch(undefined)),
   availableBefore: z.preprocess(firstValue, z.string().trim().refine(isIsoDate).optional().catch(undefined)),
   occupationClass: searchId,
   workArea: searchId,
   sort: z.preprocess(firstValue, z.enum(CASELOAD_SORTS).catch("name").default("name")),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
+  page: pageParam,
 });
 
 export type CaseloadSearch = z.output<typeof caseloadSearchSchema>;

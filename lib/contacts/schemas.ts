@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ContactChannel } from "@/generated/prisma/enums";
-import { optionalText, plainText } from "@/lib/organisations/master-data-schemas";
+import { freeText, optionalTextOrNull } from "@/lib/forms/free-text";
 import { isIsoDate, todayIso } from "@/lib/time/calendar-dates";
 
 export const CONTACT_CHANNELS = ["PHONE", "EMAIL", "VISIT", "VIDEO", "EVENT", "OTHER"] as const satisfies readonly ContactChannel[];
@@ -34,9 +34,9 @@ export const logContactMomentSchema = z
     organisationId: z.string({ error: "Werkgever ontbreekt." }).min(1, "Werkgever ontbreekt.").max(40),
     contactDate: dateField("Vul de datum van het contact in."),
     channel: z.enum(CONTACT_CHANNELS, { error: "Kies hoe het contact was." }),
-    topic: plainText("het onderwerp", { max: CONTACT_TOPIC_MAX_LENGTH }),
-    summary: plainText("een korte samenvatting", { max: CONTACT_SUMMARY_MAX_LENGTH }),
-    followUpPromise: optionalText("de afspraak", FOLLOW_UP_MAX_LENGTH),
+    topic: freeText({ required: "Vul het onderwerp in.", max: CONTACT_TOPIC_MAX_LENGTH, tooLong: `Het onderwerp heeft maximaal ${CONTACT_TOPIC_MAX_LENGTH} tekens.` }),
+    summary: freeText({ required: "Vul een korte samenvatting in.", max: CONTACT_SUMMARY_MAX_LENGTH, tooLong: `Een korte samenvatting heeft maximaal ${CONTACT_SUMMARY_MAX_LENGTH} tekens.` }),
+    followUpPromise: optionalTextOrNull({ max: FOLLOW_UP_MAX_LENGTH, tooLong: `De afspraak heeft maximaal ${FOLLOW_UP_MAX_LENGTH} tekens.` }),
     followUpDueDate: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValue } from "@/lib/forms/search-params";
 import { defaultPeriod, parsePeriod, previousPeriod, type Period } from "./period";
 
 /**
@@ -27,7 +28,7 @@ const schema = z.object({
   partner: code,
 });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const first = (value: string | string[] | undefined) => firstValue(value) || undefined;
 
 export function parseDashboardFilters(params: SearchParams, now: Date): DashboardFilters {
   const raw = schema.parse({

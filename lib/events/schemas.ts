@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { EventAudience, EventKind } from "@/generated/prisma/enums";
-import { plainText } from "@/lib/questions/schemas";
+import { freeText } from "@/lib/forms/free-text";
 import { amsterdamDateTime } from "@/lib/time/amsterdam-time";
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
@@ -31,16 +31,12 @@ export const FUTURE_MESSAGE = "Kies een datum en begintijd in de toekomst.";
 
 /** The fields of an event (A6); date and times are Amsterdam time. */
 const eventFields = z.object({
-  title: plainText({ required: "Vul een titel in.", max: TITLE_MAX_LENGTH, tooLong: `De titel mag maximaal ${TITLE_MAX_LENGTH} tekens hebben.` }),
+  title: freeText({ required: "Vul een titel in.", max: TITLE_MAX_LENGTH, tooLong: `De titel mag maximaal ${TITLE_MAX_LENGTH} tekens hebben.` }),
   kind: z.enum(EVENT_KINDS, { error: "Kies een soort evenement uit de lijst." }),
-  theme: z
-    .string()
-    .trim()
-    .max(THEME_MAX_LENGTH, `Het thema mag maximaal ${THEME_MAX_LENGTH} tekens hebben.`)
-    .refine((value) => !/[<>]/.test(value), { error: "Gebruik geen HTML-tekens zoals < en >." })
+  theme: freeText({ max: THEME_MAX_LENGTH, tooLong: `Het thema mag maximaal ${THEME_MAX_LENGTH} tekens hebben.` })
     .optional()
     .transform((value) => (value ? value : undefined)),
-  description: plainText({
+  description: freeText({
     required: "Beschrijf het evenement.",
     max: DESCRIPTION_MAX_LENGTH,
     tooLong: `De beschrijving mag maximaal ${DESCRIPTION_MAX_LENGTH} tekens hebben.`,
@@ -48,7 +44,7 @@ const eventFields = z.object({
   date: z.string({ error: "Vul een datum in." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in, bijvoorbeeld 24-11-2026."),
   startTime: z.string({ error: "Vul een begintijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een begintijd in, bijvoorbeeld 13:00."),
   endTime: z.string({ error: "Vul een eindtijd in." }).regex(/^\d{2}:\d{2}$/, "Vul een eindtijd in, bijvoorbeeld 17:00."),
-  location: plainText({ required: "Vul een locatie in.", max: LOCATION_MAX_LENGTH, tooLong: `De locatie mag maximaal ${LOCATION_MAX_LENGTH} tekens hebben.` }),
+  location: freeText({ required: "Vul een locatie in.", max: LOCATION_MAX_LENGTH, tooLong: `De locatie mag maximaal ${LOCATION_MAX_LENGTH} tekens hebben.` }),
   capacity: z.coerce
     .number({ error: "Vul het aantal plaatsen in als getal." })
     .int("Vul een heel getal in.")

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { JOBS } from "@/lib/scheduled-jobs";
 import { createJobseeker, createMediator } from "@/tests/factories/candidates";
 import { createHandover } from "@/tests/factories/handovers";
 import { actorFor } from "@/tests/factories/questions";
@@ -83,7 +84,7 @@ describe("the bounce-back as a scheduled job", () => {
   it("runs through runDueJobs as handovers.bounceBack, once per slot", async () => {
     const { stored, notified } = await setUp("PENDING");
     const after = new Date(DEADLINE.getTime() + 7 * MINUTE);
-    const [first, second] = await Promise.all([runDueJobs(after), runDueJobs(after)]);
+    const [first, second] = await Promise.all([runDueJobs(after, JOBS), runDueJobs(after, JOBS)]);
     const runs = [...first!, ...second!].filter((run) => run.job === "handovers.bounceBack");
     expect(runs.map((run) => run.status).sort()).toEqual(["ran", "skipped"]);
     expect((await stored()).status).toBe("BOUNCED");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/time/calendar-dates";
-import { optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
+import { freeText, optionalText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
 
 /** Warm handover to a partner (B7): shared by the forms and the server; no server imports. */
 
@@ -32,8 +33,8 @@ export const createHandoverSchema = z.object({
   candidateId: recordIdSchema,
   partnerCode: z.enum(HANDOVER_PARTNER_CODES, { error: CHOOSE_PARTNER_MESSAGE }),
   toTeam: optionalText(HANDOVER_TEAM_MAX),
-  reason: requiredText({
-    empty: "Schrijf op waarom u de kandidaat overdraagt.",
+  reason: freeText({
+    required: "Schrijf op waarom u de kandidaat overdraagt.",
     min: HANDOVER_REASON_MIN,
     max: HANDOVER_REASON_MAX,
     tooShort: `Schrijf op waarom u de kandidaat overdraagt (minimaal ${HANDOVER_REASON_MIN} tekens).`,
@@ -48,8 +49,8 @@ export type HandoverIdInput = z.input<typeof handoverIdSchema>;
 
 export const refuseHandoverSchema = z.object({
   handoverId: recordIdSchema,
-  reason: requiredText({
-    empty: "Schrijf op waarom uw team de overdracht afwijst.",
+  reason: freeText({
+    required: "Schrijf op waarom uw team de overdracht afwijst.",
     min: HANDOVER_REASON_MIN,
     max: HANDOVER_REASON_MAX,
     tooShort: `Schrijf op waarom uw team de overdracht afwijst (minimaal ${HANDOVER_REASON_MIN} tekens).`,

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationMessage } from "@/lib/notifications/notification-kinds";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
-import { HELP_QUESTION_LABELS } from "@/lib/auth/start-pages/labels";
+import { HELP_QUESTION_LABELS } from "./labels";
 
 export const QUEUE_PATH = "/professional/kandidaten/aanmeldingen";
 

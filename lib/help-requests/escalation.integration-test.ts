@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/lib/scheduled-jobs";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { createJobseeker, createMediator } from "@/tests/factories/candidates";
 import { createHelpRequest } from "@/tests/factories/help-requests";

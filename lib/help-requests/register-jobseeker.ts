@@ -7,7 +7,8 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FieldInputError } from "@/lib/forms/field-input-error";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
-import { OUTSIDE_REGION, registerJobseekerSchema, STALE_FORM_MESSAGE, type RegisterJobseekerInput } from "./schemas";
+import { STALE_FORM_MESSAGE } from "@/lib/forms/submission-key";
+import { OUTSIDE_REGION, registerJobseekerSchema, type RegisterJobseekerInput } from "./schemas";
 
 /**
  * created: a new account, candidate record and routed help request (the confirmation says where it went).

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { HelpQuestion } from "@/generated/prisma/enums";
-import { emailSchema, NO_HTML_MESSAGE, OUTSIDE_REGION, passwordSchema } from "@/lib/organisations/schemas";
+import { freeText, optionalTextOrNull } from "@/lib/forms/free-text";
+import { submissionKeySchema } from "@/lib/forms/submission-key";
+import { emailSchema, OUTSIDE_REGION, passwordSchema } from "@/lib/organisations/schemas";
 import { MAX_AGE, MIN_AGE, parseBirthDate } from "./birth-date";
 
 /**
@@ -24,19 +26,7 @@ export const HELP_QUESTIONS = [
 ] as const satisfies readonly HelpQuestion[];
 
 export const HELP_TEXT_MAX_LENGTH = 1000;
-export const STALE_FORM_MESSAGE = "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw.";
 export const ALREADY_ACCEPTED_MESSAGE = "Deze aanmelding is al opgepakt door een collega. Vernieuw de pagina voor de actuele lijst.";
-
-const HTML_CHARS = /[<>]/;
-
-function name(empty: string) {
-  return z
-    .string({ error: empty })
-    .trim()
-    .min(1, empty)
-    .max(80, "Gebruik maximaal 80 tekens.")
-    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE });
-}
 
 /** "14-05-1990", "14/5/1990" or "1990-05-14" → "1990-05-14"; the age must be between 15 and 100 today. */
 export const birthDateSchema = z
@@ -58,15 +48,8 @@ export const municipalityCodeSchema = z
 export const helpQuestionSchema = z.enum(HELP_QUESTIONS, { error: "Kies wat het beste bij uw vraag past." });
 
 // Optional; null after parsing when empty, and null is accepted again (the action parses, then the domain function).
-const helpTextSchema = z
-  .string({ error: "Gebruik gewone tekst." })
-  .trim()
-  .max(HELP_TEXT_MAX_LENGTH, `Gebruik maximaal ${HELP_TEXT_MAX_LENGTH} tekens.`)
-  .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE })
-  .nullish()
-  .transform((value) => (value ? value : null));
+const helpTextSchema = optionalTextOrNull({ max: HELP_TEXT_MAX_LENGTH, notText: "Gebruik gewone tekst." });
 
-export const submissionKeySchema = z.uuid({ error: STALE_FORM_MESSAGE });
 
 /** The help-question part: also all a logged-in resident fills in for a new request. */
 export const helpRequestFieldsSchema = z.object({
@@ -78,8 +61,8 @@ export const helpRequestFieldsSchema = z.object({
 
 /** A visitor: account, the facts routing needs (age, municipality) and the help question. */
 export const registerJobseekerSchema = z.object({
-  firstName: name("Vul uw voornaam in."),
-  lastName: name("Vul uw achternaam in."),
+  firstName: freeText({ required: "Vul uw voornaam in.", max: 80 }),
+  lastName: freeText({ required: "Vul uw achternaam in.", max: 80 }),
   email: emailSchema,
   password: passwordSchema,
   birthDate: birthDateSchema,
@@ -143,13 +126,7 @@ export const routingRuleFieldsSchema = z.object({
     .trim()
     .min(1, "Kies een partnerorganisatie.")
     .max(40, "Kies een partnerorganisatie uit de lijst."),
-  team: z
-    .string({ error: "Vul de naam van het team in." })
-    .trim()
-    .min(1, "Vul de naam van het team in.")
-    .min(ROUTING_LIMITS.team.min, `Gebruik minimaal ${ROUTING_LIMITS.team.min} tekens.`)
-    .max(ROUTING_LIMITS.team.max, `Gebruik maximaal ${ROUTING_LIMITS.team.max} tekens.`)
-    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE }),
+  team: freeText({ required: "Vul de naam van het team in.", ...ROUTING_LIMITS.team }),
   priority: wholeNumber({
     empty: "Vul de prioriteit in.",
     ...ROUTING_LIMITS.priority,

@@ -6,8 +6,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { STALE_FORM_MESSAGE } from "@/lib/forms/submission-key";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
-import { helpRequestFieldsSchema, STALE_FORM_MESSAGE } from "./schemas";
+import { helpRequestFieldsSchema } from "./schemas";
 
 /**
  * A logged-in resident asks a new help question for their own candidate record (J1). A resident

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getJobseekerStart } from "@/lib/auth/start-pages/get-jobseeker-start";
+import { getJobseekerStart } from "@/lib/start-pages/get-jobseeker-start";
 import { prisma } from "@/lib/db";
 import { createJobseeker, createMediator } from "@/tests/factories/candidates";
 import { createHelpRequest } from "@/tests/factories/help-requests";

@@ -1,40 +1,16 @@
 import { z } from "zod";
+import { firstValue, searchId, searchText } from "@/lib/forms/search-params";
 import { AUDIENCE_KEYS } from "./audiences";
 
-/** Search params arrive as string | string[] | undefined; take the first value. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    firstValue,
-    z
-      .string()
-      .trim()
-      .transform((text) => text.slice(0, max))
-      .transform((text) => (text === "" ? undefined : text))
-      .optional()
-      .catch(undefined),
-  );
-
-/** A code from the data: letters, digits, underscores and hyphens. Anything else is ignored. */
-const optionalCode = z.preprocess(
-  firstValue,
-  z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_-]{1,40}$/)
-    .optional()
-    .catch(undefined),
-);
 
 /**
  * The instrument guide's GET form. Invalid or unknown values are dropped instead of failing:
  * a hand-edited URL shows all instruments rather than an error page.
  */
 export const instrumentSearchSchema = z.object({
-  q: optionalText(100),
-  kind: optionalCode,
-  provider: optionalCode,
+  q: searchText(),
+  kind: searchId,
+  provider: searchId,
   audience: z.preprocess(firstValue, z.enum(AUDIENCE_KEYS).optional().catch(undefined)),
 });
 

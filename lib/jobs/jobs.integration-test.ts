@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Job } from "./job";
-import { JOBS } from "./registry";
+import { JOBS } from "@/lib/scheduled-jobs";
 import { runDueJobs } from "./run-due-jobs";
 import { runJob } from "./run-job";
 

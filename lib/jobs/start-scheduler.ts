@@ -1,6 +1,7 @@
 import "server-only";
 import { logger } from "@/lib/logger";
 import { currentTime } from "@/lib/time/current-time";
+import type { Job } from "./job";
 import { runDueJobs } from "./run-due-jobs";
 
 export const TICK_MS = 60_000;
@@ -10,14 +11,14 @@ type SchedulerState = { timer?: ReturnType<typeof setInterval> };
 const state = (globalThis as { __werkcentrumScheduler?: SchedulerState }).__werkcentrumScheduler ??= {};
 
 /**
- * Starts the in-process scheduler (called from instrumentation.ts): every minute it runs the due
- * jobs at currentTime() (the system time, or the moved demo clock with CLOCK_CONTROL=on). A tick is skipped while the previous one is still busy. The timer is
+ * Starts the in-process scheduler (called from instrumentation.ts with JOBS): every minute it runs
+ * the due ones of `jobs` at currentTime() (the system time, or the moved demo clock with CLOCK_CONTROL=on). A tick is skipped while the previous one is still busy. The timer is
  * unref'd so it never keeps a process alive. Several processes may run it: the JobRun table keeps
  * each slot to one run.
  */
-export function startScheduler(options: { tickMs?: number; tick?: () => Promise<unknown> } = {}): void {
+export function startScheduler(options: { jobs: readonly Job[]; tickMs?: number; tick?: () => Promise<unknown> }): void {
   if (state.timer) return;
-  const tick = options.tick ?? (async () => runDueJobs(await currentTime()));
+  const tick = options.tick ?? (async () => runDueJobs(await currentTime(), options.jobs));
   let busy = false;
   state.timer = setInterval(() => {
     if (busy) return;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { LearningOfferKind } from "@/generated/prisma/enums";
-import { plainText } from "@/lib/questions/schemas";
+import { freeText } from "@/lib/forms/free-text";
 import { isIsoDate } from "@/lib/time/calendar-dates";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
+import { firstValue, searchText } from "@/lib/forms/search-params";
 
 /** Shared by the learning-offer pages and the server (J5); no server imports. */
 
@@ -66,10 +67,10 @@ function isHttpsUrl(value: string): boolean {
 }
 
 const offerFields = {
-  title: plainText({ required: "Vul een titel in.", max: OFFER_LIMITS.title, tooLong: `De titel mag maximaal ${OFFER_LIMITS.title} tekens hebben.` }),
+  title: freeText({ required: "Vul een titel in.", max: OFFER_LIMITS.title, tooLong: `De titel mag maximaal ${OFFER_LIMITS.title} tekens hebben.` }),
   kind: z.enum(LEARNING_OFFER_KINDS, { error: "Kies een soort leeraanbod uit de lijst." }),
-  provider: plainText({ required: "Vul de aanbieder in.", max: OFFER_LIMITS.provider, tooLong: `De aanbieder mag maximaal ${OFFER_LIMITS.provider} tekens hebben.` }),
-  description: plainText({
+  provider: freeText({ required: "Vul de aanbieder in.", max: OFFER_LIMITS.provider, tooLong: `De aanbieder mag maximaal ${OFFER_LIMITS.provider} tekens hebben.` }),
+  description: freeText({
     required: "Beschrijf het leeraanbod.",
     max: OFFER_LIMITS.description,
     tooLong: `De beschrijving mag maximaal ${OFFER_LIMITS.description} tekens hebben.`,
@@ -85,11 +86,9 @@ export type LearningOfferFormInput = z.input<typeof createLearningOfferSchema>;
 
 export const setLearningOfferActiveSchema = z.object({ offerId: recordIdSchema, active: z.boolean() });
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** The public list's GET form; invalid values are dropped (a hand-edited URL shows everything). */
 export const learningOfferSearchSchema = z.object({
-  q: z.preprocess(firstValue, z.string().trim().transform((text) => text.slice(0, 100) || undefined).optional().catch(undefined)),
+  q: searchText(),
   soort: z.preprocess(firstValue, z.enum(LEARNING_OFFER_KINDS).optional().catch(undefined)),
 });
 export type LearningOfferSearch = z.output<typeof learningOfferSearchSchema>;

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { firstValue } from "@/lib/forms/search-params";
 import { isIsoDate } from "@/lib/time/calendar-dates";
 import { dayOfIso } from "./days";
 import type { CandidateFilters, VacancyFilters } from "./ranking";
 
-/** Search params arrive as string | string[] | undefined; take the first value. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 /** The first value, trimmed; an empty field counts as not filled in. */
 const trimmed = (value: unknown) => {
   const first = firstValue(value);

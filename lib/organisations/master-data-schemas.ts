@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { EmployerSegment } from "@/generated/prisma/enums";
+import { freeText, optionalTextOrNull } from "@/lib/forms/free-text";
+import { firstValue, pageParam, searchId, searchText } from "@/lib/forms/search-params";
 
 /** Shared by the forms and the server: the employer register (A1), master data and ownership. */
 
@@ -11,25 +13,6 @@ export const SEGMENT_LABELS: Record<EmployerSegment, string> = {
   SOCIAL_CHALLENGE: "Maatschappelijke opgave",
   GOVERNMENT: "Overheid",
 };
-
-export const HTML_MESSAGE = "Gebruik geen HTML-tekens zoals < en >.";
-
-/** Trimmed free text without HTML characters; `label` names the field in the Dutch messages. */
-export function plainText(label: string, { min = 1, max }: { min?: number; max: number }) {
-  const required = min > 0 ? z.string().trim().min(min, min === 1 ? `Vul ${label} in.` : `${label} heeft minimaal ${min} tekens.`) : z.string().trim();
-  return required.max(max, `${capitalise(label)} heeft maximaal ${max} tekens.`).refine((text) => !/[<>]/.test(text), { error: HTML_MESSAGE });
-}
-
-/** Optional free text: an empty value becomes null. */
-export function optionalText(label: string, max: number) {
-  return plainText(label, { min: 0, max })
-    .nullish()
-    .transform((text) => (text ? text : null));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** A Dutch postcode: four digits (not starting with 0), two letters; stored as "1234 AB". */
 export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}$/;
@@ -45,14 +28,14 @@ const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()-]*[0-9]$/;
 
 export const organisationMasterDataSchema = z.object({
   organisationId: z.string({ error: "Werkgever ontbreekt." }).min(1, "Werkgever ontbreekt.").max(40),
-  legalName: plainText("de statutaire naam", { max: 160 }),
-  tradeName: optionalText("de handelsnaam", 160),
-  street: plainText("de straat", { max: 120 }),
-  houseNumber: plainText("het huisnummer", { max: 12 }).refine((value) => /^[0-9]/.test(value), {
+  legalName: freeText({ required: "Vul de statutaire naam in.", max: 160, tooLong: "De statutaire naam heeft maximaal 160 tekens." }),
+  tradeName: optionalTextOrNull({ max: 160, tooLong: "De handelsnaam heeft maximaal 160 tekens." }),
+  street: freeText({ required: "Vul de straat in.", max: 120, tooLong: "De straat heeft maximaal 120 tekens." }),
+  houseNumber: freeText({ required: "Vul het huisnummer in.", max: 12, tooLong: "Het huisnummer heeft maximaal 12 tekens." }).refine((value) => /^[0-9]/.test(value), {
     error: "Een huisnummer begint met een cijfer, bijvoorbeeld 12 of 12a.",
   }),
   postcode: postcodeSchema,
-  city: plainText("de plaats", { max: 80 }),
+  city: freeText({ required: "Vul de plaats in.", max: 80, tooLong: "De plaats heeft maximaal 80 tekens." }),
   municipalityCode: z
     .string()
     .trim()
@@ -60,7 +43,7 @@ export const organisationMasterDataSchema = z.object({
     .transform((code) => (code ? code : null))
     .refine((code) => code === null || /^GM[0-9]{4}$/.test(code), { error: "Kies een gemeente uit de lijst." }),
   segment: z.enum(SEGMENTS, { error: "Kies een segment." }),
-  sector: optionalText("de sector", 80),
+  sector: optionalTextOrNull({ max: 80, tooLong: "De sector heeft maximaal 80 tekens." }),
   size: z
     .number({ error: "Vul het aantal medewerkers in als getal." })
     .int("Vul een heel getal in.")
@@ -71,14 +54,14 @@ export const organisationMasterDataSchema = z.object({
   inclusiveEmployer: z.boolean(),
   preferredSupplier: z.boolean(),
   sbbRecognised: z.boolean(),
-  phone: optionalText("het telefoonnummer", 20).refine(
+  phone: optionalTextOrNull({ max: 20, tooLong: "Het telefoonnummer heeft maximaal 20 tekens." }).refine(
     (value) => value === null || (PHONE_PATTERN.test(value) && value.replace(/\D/g, "").length >= 6),
     { error: "Vul een telefoonnummer in met cijfers, bijvoorbeeld 035 123 45 67." },
   ),
-  email: optionalText("het e-mailadres", 200).refine((value) => value === null || z.email().safeParse(value).success, {
+  email: optionalTextOrNull({ max: 200, tooLong: "Het e-mailadres heeft maximaal 200 tekens." }).refine((value) => value === null || z.email().safeParse(value).success, {
     error: "Vul een geldig e-mailadres in, bijvoorbeeld info@bedrijf.nl.",
   }),
-  website: optionalText("de website", 200).refine((value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
+  website: optionalTextOrNull({ max: 200, tooLong: "De website heeft maximaal 200 tekens." }).refine((value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
     error: "Vul een webadres in dat begint met https://, bijvoorbeeld https://www.bedrijf.nl.",
   }),
 });
@@ -89,23 +72,11 @@ export type OrganisationMasterData = z.output<typeof organisationMasterDataSchem
 export const transferOwnershipSchema = z.object({
   organisationId: z.string({ error: "Werkgever ontbreekt." }).min(1, "Werkgever ontbreekt.").max(40),
   toUserId: z.string({ error: "Kies een accountmanager." }).trim().min(1, "Kies een accountmanager.").max(40, "Kies een accountmanager."),
-  reason: optionalText("de reden", 500),
+  reason: optionalTextOrNull({ max: 500, tooLong: "De reden heeft maximaal 500 tekens." }),
 });
 
 export type TransferOwnershipInput = z.input<typeof transferOwnershipSchema>;
 
-/** Search params arrive as string | string[] | undefined; take the first value. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const searchText = z.preprocess(
-  firstValue,
-  z
-    .string()
-    .trim()
-    .transform((text) => text.slice(0, 100) || undefined)
-    .optional()
-    .catch(undefined),
-);
-const searchId = z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined));
 const searchFlag = z.preprocess(firstValue, z.literal("1").optional().catch(undefined)).transform((value) => value === "1");
 
 export const REGISTER_SORTS = ["name", "name-desc", "city", "updated"] as const;
@@ -122,17 +93,17 @@ export const REGISTER_PAGE_SIZE = 25;
  * hand-edited URL shows the whole register rather than an error page.
  */
 export const employerRegisterSearchSchema = z.object({
-  q: searchText,
+  q: searchText(),
   workArea: searchId,
   municipality: searchId,
   segment: z.preprocess(firstValue, z.enum(SEGMENTS).optional().catch(undefined)),
-  sector: searchText,
+  sector: searchText(),
   owner: searchId,
   inclusive: searchFlag,
   preferred: searchFlag,
   sbb: searchFlag,
   sort: z.preprocess(firstValue, z.enum(REGISTER_SORTS).catch("name").default("name")),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
+  page: pageParam,
 });
 
 export type EmployerRegisterSearch = z.output<typeof employerRegisterSearchSchema>;

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NO_HTML_MESSAGE } from "@/lib/forms/free-text";
 import { normalisePostcode } from "./postcode";
-import {
-  decideJoinRequestSchema,
-  KVK_MESSAGE,
-  NO_HTML_MESSAGE,
-  registerOnBehalfSchema,
-  registerOrganisationSchema,
-} from "./schemas";
+import { decideJoinRequestSchema, KVK_MESSAGE, registerOnBehalfSchema, registerOrganisationSchema } from "./schemas";
 
 const valid = {
   kvkNumber: "12345678",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "@/lib/forms/free-text";
 import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
 
 /**
@@ -8,25 +9,12 @@ import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
 
 export const OUTSIDE_REGION = "OUTSIDE";
 export const KVK_MESSAGE = "Een KvK-nummer heeft precies 8 cijfers.";
-export const NO_HTML_MESSAGE = "Gebruik geen HTML-tekens zoals < en >.";
 export const EMAIL_TAKEN_MESSAGE = "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-const HTML_CHARS = /[<>]/;
 const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()-]*[0-9]$/;
 const HOUSE_NUMBER_PATTERN = /^[1-9][0-9]{0,4}(?:[ -]?[a-zA-Z0-9]{1,6})?$/;
-
-function text(options: { empty: string; max: number; min?: number }) {
-  const min = options.min ?? 2;
-  return z
-    .string({ error: options.empty })
-    .trim()
-    .min(1, options.empty)
-    .min(min, `Gebruik minimaal ${min} tekens.`)
-    .max(options.max, `Gebruik maximaal ${options.max} tekens.`)
-    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE });
-}
 
 /** "1234 5678" and "12.34.56.78" are accepted as typed; what is stored is the 8 digits. */
 export const kvkNumberSchema = z
@@ -71,8 +59,8 @@ export const phoneSchema = z
 /** The organisation part: also what an accountmanager fills in when registering on behalf. */
 export const organisationFieldsSchema = z.object({
   kvkNumber: kvkNumberSchema,
-  legalName: text({ empty: "Vul de naam van de organisatie in.", max: 200 }),
-  street: text({ empty: "Vul de straat in.", max: 100 }),
+  legalName: freeText({ required: "Vul de naam van de organisatie in.", min: 2, max: 200 }),
+  street: freeText({ required: "Vul de straat in.", min: 2, max: 100 }),
   houseNumber: z
     .string({ error: "Vul het huisnummer in." })
     .trim()
@@ -80,7 +68,7 @@ export const organisationFieldsSchema = z.object({
     .max(12, "Een huisnummer heeft maximaal 12 tekens.")
     .refine((value) => HOUSE_NUMBER_PATTERN.test(value), { error: "Vul een huisnummer in, bijvoorbeeld 12 of 12a." }),
   postcode: postcodeSchema,
-  city: text({ empty: "Vul de plaats in.", max: 80 }),
+  city: freeText({ required: "Vul de plaats in.", min: 2, max: 80 }),
   municipalityCode: z
     .string({ error: "Kies de gemeente." })
     .trim()
@@ -89,7 +77,7 @@ export const organisationFieldsSchema = z.object({
 
 /** The contact person who gets an employer account. */
 export const contactFieldsSchema = z.object({
-  contactName: text({ empty: "Vul uw naam in.", max: 100 }),
+  contactName: freeText({ required: "Vul uw naam in.", min: 2, max: 100 }),
   email: emailSchema,
   phone: phoneSchema,
   password: passwordSchema,

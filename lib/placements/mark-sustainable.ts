@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
-import { addMonthsToDbDate, isPastSustainableDate, SUSTAINABLE_AFTER_MONTHS, todayDbDate } from "./dates";
+import { addMonthsToDbDate, todayDbDate } from "@/lib/time/calendar-dates";
+import { isPastSustainableDate, SUSTAINABLE_AFTER_MONTHS } from "./sustainable-date";
 
 /**
  * Job "placements.markSustainable": a placement still running the day after start + 6 months is

@@ -1,4 +1,4 @@
-import { isPastSustainableDate } from "./dates";
+import { isPastSustainableDate } from "./sustainable-date";
 import type { PlacementPhase } from "./labels";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/time/calendar-dates";
-import { optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
-import { addMonthsIso } from "./dates";
+import { isIsoDate, addMonthsIso } from "@/lib/time/calendar-dates";
+import { freeText, optionalText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { END_REASONS, INSTRUMENT_STATUSES, PLACEMENT_CONTRACT_TYPES, TRIAL_OUTCOMES } from "./labels";
 
 /** Zod schemas of placements and aftercare, with Dutch messages; shared by the forms and the server. */
@@ -142,15 +142,15 @@ export const employerAftercareSchema = z.object({ checkId: recordIdSchema, score
 
 export const followUpSchema = z.object({
   checkId: recordIdSchema,
-  note: requiredText({ empty: "Beschrijf hoe u het heeft opgevolgd.", max: TEXT_MAX }),
+  note: freeText({ required: "Beschrijf hoe u het heeft opgevolgd.", max: TEXT_MAX }),
 });
 
 export const raiseSignalSchema = z.object({
   placementId: recordIdSchema,
-  text: requiredText({ empty: "Beschrijf het knelpunt.", max: TEXT_MAX }),
+  text: freeText({ required: "Beschrijf het knelpunt.", max: TEXT_MAX }),
 });
 
 export const handleSignalSchema = z.object({
   signalId: recordIdSchema,
-  note: requiredText({ empty: "Beschrijf wat u met het knelpunt heeft gedaan.", max: TEXT_MAX }),
+  note: freeText({ required: "Beschrijf wat u met het knelpunt heeft gedaan.", max: TEXT_MAX }),
 });

@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { candidateWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { currentTime } from "@/lib/time/current-time";
@@ -105,7 +105,7 @@ export async function createProposal({ actor, input, now }: { actor: Actor; inpu
     return result;
   } catch (error) {
     // Two clicks at once: the loser hits the unique (vacancy, candidate) pair; answer with the winner's row.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await prisma.proposal.findUnique({ where: { vacancyId_candidateId: { vacancyId, candidateId } }, select: { id: true } });
       if (winner) return { id: winner.id, created: false };
     }

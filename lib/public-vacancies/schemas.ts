@@ -1,33 +1,22 @@
 import { z } from "zod";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
+import { firstValue, pageParam, searchId, searchText } from "@/lib/forms/search-params";
 
 /** Shared by the public vacancy pages and the server (P5/J5); no server imports. */
 
 export const PUBLIC_VACANCY_PAGE_SIZE = 20;
 
-/** Search params arrive as string | string[] | undefined; take the first value. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const searchText = z.preprocess(
-  firstValue,
-  z
-    .string()
-    .trim()
-    .transform((text) => text.slice(0, 100) || undefined)
-    .optional()
-    .catch(undefined),
-);
-const searchId = z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined));
 
 /**
  * The public vacancy list's GET form. Invalid values are dropped instead of failing: a hand-edited
  * URL shows all vacancies rather than an error page.
  */
 export const publicVacancySearchSchema = z.object({
-  q: searchText,
+  q: searchText(),
   workArea: searchId,
   occupationClass: searchId,
   hoursMin: z.preprocess(firstValue, z.coerce.number().int().min(1).max(40).optional().catch(undefined)),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
+  page: pageParam,
 });
 
 export type PublicVacancySearch = z.output<typeof publicVacancySearchSchema>;

@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { askQuestionSchema, QUESTION_TOPIC_LABELS } from "./schemas";
@@ -49,7 +49,7 @@ export async function askQuestion({ actor, input }: { actor: Actor; input: unkno
     await after();
     return { id: question.id, created: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findBySubmissionKey(actor, submissionKey);
       if (winner) return winner;
       throw new AppError("CONFLICT");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { QuestionTopic } from "@/generated/prisma/enums";
+import { freeText } from "@/lib/forms/free-text";
+import { submissionKeySchema } from "@/lib/forms/submission-key";
 
 /** The nine topics of product.md E3, as the employer reads them. */
 export const QUESTION_TOPIC_LABELS: Record<QuestionTopic, string> = {
@@ -18,24 +20,10 @@ export const QUESTION_TOPICS = Object.keys(QUESTION_TOPIC_LABELS) as [QuestionTo
 
 export const QUESTION_TEXT_MAX_LENGTH = 2000;
 export const ANSWER_TEXT_MAX_LENGTH = 4000;
-export const NO_HTML_MESSAGE = "Gebruik geen HTML-tekens zoals < en >.";
-
-/** Free text: trimmed, required, capped, and without HTML/script characters. */
-export function plainText(options: { required: string; max: number; tooLong: string; min?: number; tooShort?: string }) {
-  return z
-    .string({ error: options.required })
-    .trim()
-    .min(1, options.required)
-    .min(options.min ?? 1, options.tooShort ?? options.required)
-    .max(options.max, options.tooLong)
-    .refine((value) => !/[<>]/.test(value), { error: NO_HTML_MESSAGE });
-}
-
-export const submissionKeySchema = z.uuid({ error: "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw." });
 
 export const askQuestionSchema = z.object({
   topic: z.enum(QUESTION_TOPICS, { error: "Kies een onderwerp uit de lijst." }),
-  text: plainText({
+  text: freeText({
     required: "Schrijf uw vraag op.",
     min: 10,
     tooShort: "Schrijf uw vraag in minimaal 10 tekens.",
@@ -47,7 +35,7 @@ export const askQuestionSchema = z.object({
 
 export const answerQuestionSchema = z.object({
   questionId: z.string({ error: "Deze vraag bestaat niet (meer)." }).min(1, "Deze vraag bestaat niet (meer).").max(64),
-  answer: plainText({
+  answer: freeText({
     required: "Schrijf uw antwoord op.",
     max: ANSWER_TEXT_MAX_LENGTH,
     tooLong: `Het antwoord mag maximaal ${ANSWER_TEXT_MAX_LENGTH} tekens hebben.`,

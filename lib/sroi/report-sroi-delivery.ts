@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
-import { Prisma } from "@/generated/prisma/client";
 import type { SroiDeliveryType } from "@/generated/prisma/enums";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { notify } from "@/lib/notifications/notify";
 import { currentTime } from "@/lib/time/current-time";
 import { isoToDbDate, todayIso } from "@/lib/time/calendar-dates";
@@ -18,7 +18,6 @@ import { reportSroiDeliverySchema } from "./schemas";
 
 export const UNKNOWN_PLACEMENT_MESSAGE = "Kies een plaatsing bij uw organisatie uit de lijst.";
 export const FUTURE_DELIVERY_MESSAGE = "De datum van de levering mag niet in de toekomst liggen.";
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** The delivery an earlier submission with this key stored, when it was this person's. */
 async function findSubmitted(actor: Actor, submissionKey: string, dossierId: string) {

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { plainText } from "@/lib/questions/schemas";
+import { freeText } from "@/lib/forms/free-text";
+import { submissionKeySchema } from "@/lib/forms/submission-key";
 import { isIsoDate } from "@/lib/time/calendar-dates";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { DELIVERY_TYPES } from "./labels";
 import { parseEuros } from "./money";
 
@@ -40,7 +41,7 @@ function isoDate(required: string) {
 }
 
 const dossierFields = {
-  contractName: plainText({
+  contractName: freeText({
     required: "Vul de naam van het contract in.",
     max: CONTRACT_NAME_MAX_LENGTH,
     tooLong: `De naam van het contract mag maximaal ${CONTRACT_NAME_MAX_LENGTH} tekens hebben.`,
@@ -73,7 +74,7 @@ export const reportSroiDeliverySchema = z.object({
   dossierId: recordIdSchema,
   type: z.enum(DELIVERY_TYPES, { error: "Kies een soort levering uit de lijst." }),
   value: euroAmount("Vul de waarde van de levering in."),
-  description: plainText({
+  description: freeText({
     required: "Beschrijf wat u heeft geleverd.",
     max: DELIVERY_DESCRIPTION_MAX_LENGTH,
     tooLong: `De beschrijving mag maximaal ${DELIVERY_DESCRIPTION_MAX_LENGTH} tekens hebben.`,
@@ -85,7 +86,7 @@ export const reportSroiDeliverySchema = z.object({
     .max(40, "Kies een plaatsing uit de lijst.")
     .optional()
     .transform((value) => (value ? value : undefined)),
-  submissionKey: z.uuid({ error: "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw." }),
+  submissionKey: submissionKeySchema,
 });
 export type ReportSroiDeliveryInput = z.input<typeof reportSroiDeliverySchema>;
 

@@ -4,18 +4,17 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { firstValue, searchId } from "@/lib/forms/search-params";
 
 export const TEAM_ROLES = ["ACCOUNT_MANAGER", "JOB_MEDIATOR"] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const id = z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined));
 
 /** The team directory's GET form; unknown values are dropped so a hand-edited URL shows everyone. */
 export const teamDirectoryFilterSchema = z.object({
   role: z.preprocess(firstValue, z.enum(TEAM_ROLES).optional().catch(undefined)),
-  partner: id,
-  workArea: id,
+  partner: searchId,
+  workArea: searchId,
 });
 export type TeamDirectoryFilter = z.output<typeof teamDirectoryFilterSchema>;
 

@@ -1,19 +1,15 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { createVacancySchema } from "./schemas";
 import { assertVacancyReferences, replaceVacancySkills, vacancyColumns } from "./vacancy-fields";
 
 export type CreatedVacancy = { id: string; created: boolean };
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** The vacancy an earlier submission with this key created, when it was this actor's. */
 async function findSubmitted(actor: Actor, submissionKey: string): Promise<CreatedVacancy | null> {

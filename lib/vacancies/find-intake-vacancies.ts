@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { vacancyWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { firstValue } from "@/lib/forms/search-params";
 import { OPEN_VACANCY_STATUSES } from "./status-transitions";
 
 /** "open" (default): every open status; "all": everything; or one status. */
@@ -23,7 +24,7 @@ export type IntakeVacancyRow = {
 const STATUSES: readonly string[] = ["RECEIVED", "IN_PROGRESS", "CANDIDATES_PROPOSED", "FILLED", "CLOSED"];
 
 export function parseIntakeFilter(value: string | string[] | undefined): IntakeFilter {
-  const text = Array.isArray(value) ? value[0] : value;
+  const text = firstValue(value);
   if (text === "all") return "all";
   if (text && STATUSES.includes(text)) return text as VacancyStatus;
   return "open";

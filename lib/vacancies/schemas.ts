@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { CONTRACT_TYPE_OPTIONS } from "./labels";
-import { futureDate, optionalText, recordIdSchema, requiredText } from "@/lib/forms/text-rules";
+import { futureDate } from "@/lib/forms/date-rules";
+import { freeText, optionalText } from "@/lib/forms/free-text";
+import { submissionKeySchema } from "@/lib/forms/submission-key";
+import { recordIdSchema } from "@/lib/forms/record-id";
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
@@ -17,13 +20,13 @@ const skillRequirementSchema = z.object({
 
 /** The fields of a vacancy (E2); the same schema feeds the form and the server. */
 export const vacancyFieldsSchema = z.object({
-  title: requiredText({ empty: "Vul de functietitel in.", min: 3, max: TITLE_MAX }),
+  title: freeText({ required: "Vul de functietitel in.", min: 3, max: TITLE_MAX }),
   occupationClassCode: z
     .string({ error: "Kies een beroepsklasse." })
     .trim()
     .min(1, "Kies een beroepsklasse.")
     .max(10, "Kies een beroepsklasse uit de lijst."),
-  description: requiredText({ empty: "Beschrijf het werk.", min: 20, max: DESCRIPTION_MAX, tooShort: "Beschrijf het werk in minimaal 20 tekens." }),
+  description: freeText({ required: "Beschrijf het werk.", min: 20, max: DESCRIPTION_MAX, tooShort: "Beschrijf het werk in minimaal 20 tekens." }),
   skills: z
     .array(skillRequirementSchema, { error: "Kies minimaal één gevraagde vaardigheid." })
     .min(1, "Kies minimaal één gevraagde vaardigheid.")
@@ -32,7 +35,7 @@ export const vacancyFieldsSchema = z.object({
       error: "Elke vaardigheid mag maar één keer voorkomen.",
     }),
   hoursPerWeek: z.number({ error: HOURS_MESSAGE }).int(HOURS_MESSAGE).min(1, HOURS_MESSAGE).max(40, HOURS_MESSAGE),
-  location: requiredText({ empty: "Vul de werkplek in, bijvoorbeeld de plaats.", min: 2, max: LOCATION_MAX }),
+  location: freeText({ required: "Vul de werkplek in, bijvoorbeeld de plaats.", min: 2, max: LOCATION_MAX }),
   workAreaId: z.string({ error: "Kies een werkgebied." }).trim().min(1, "Kies een werkgebied.").max(40, "Kies een werkgebied uit de lijst."),
   contractType: z.enum(CONTRACT_TYPE_OPTIONS, { error: "Kies een soort contract." }),
   trialPlacementWelcome: z.boolean().default(false),
@@ -48,7 +51,7 @@ export type VacancyFields = z.output<typeof vacancyFieldsSchema>;
 export type VacancyFieldsInput = z.input<typeof vacancyFieldsSchema>;
 
 export const createVacancySchema = vacancyFieldsSchema.extend({
-  submissionKey: z.uuid({ error: "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw." }),
+  submissionKey: submissionKeySchema,
 });
 
 export const updateVacancySchema = vacancyFieldsSchema.extend({ vacancyId: recordIdSchema });
@@ -76,5 +79,5 @@ export const handOverVacancySchema = z.object({
 
 export const closeVacancySchema = z.object({
   vacancyId: recordIdSchema,
-  reason: requiredText({ empty: "Vul een reden in.", min: 3, max: 500 }),
+  reason: freeText({ required: "Vul een reden in.", min: 3, max: 500 }),
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { submissionKeySchema } from "@/lib/questions/schemas";
-import { optionalText, recentDate, recordIdSchema } from "@/lib/forms/text-rules";
+import { submissionKeySchema } from "@/lib/forms/submission-key";
+import { recentDate } from "@/lib/forms/date-rules";
+import { optionalText } from "@/lib/forms/free-text";
+import { recordIdSchema } from "@/lib/forms/record-id";
 
 /** Shared by the werkfit form and the server (B2); no server imports. */
 

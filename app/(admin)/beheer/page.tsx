@@ -4,8 +4,8 @@ import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/auth/permissions";
-import { getAdminOverview } from "@/lib/auth/start-pages/get-admin-overview";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { getAdminOverview } from "@/lib/start-pages/get-admin-overview";
+import { formatNumber } from "@/lib/format";
 import { isClockControlEnabled } from "@/lib/time/current-time";
 
 export const metadata: Metadata = { title: "Beheer" };

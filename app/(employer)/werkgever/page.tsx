@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LinkButton, PageHeader } from "@/components/ui";
 import { findEmployerAppointments } from "@/lib/appointments/find-employer-appointments";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { getEmployerStart } from "@/lib/auth/start-pages/get-employer-start";
+import { getEmployerStart } from "@/lib/start-pages/get-employer-start";
 import { OPEN_VACANCY_STATUSES } from "@/lib/vacancies/status-transitions";
 import { getMyJoinRequestStatus } from "@/lib/organisations/get-my-join-request-status";
 import { getContactPerson } from "@/lib/questions/get-contact-person";

@@ -6,8 +6,8 @@ import {
   getProfessionalStart,
   type AccountManagerStart,
   type MediatorStart,
-} from "@/lib/auth/start-pages/get-professional-start";
-import { formatDate, formatNumber } from "@/lib/auth/start-pages/format";
+} from "@/lib/start-pages/get-professional-start";
+import { formatDate, formatNumber } from "@/lib/format";
 import { countTeamQueue, type TeamQueueCount } from "@/lib/help-requests/count-team-queue";
 import { VACANCY_STATUS_LABELS } from "@/lib/vacancies/labels";
 import { AftercareWorklist } from "./_worklist/aftercare-worklist";

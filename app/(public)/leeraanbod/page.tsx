@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Button, Field, PageHeader, Select, TextInput } from "@/components/ui";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findPublicLearningOffers } from "@/lib/learning-offers/find-public-learning-offers";
 import { LEARNING_OFFER_KIND_LABELS, parseLearningOfferSearch } from "@/lib/learning-offers/schemas";
 import { currentTime } from "@/lib/time/current-time";

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { SUSTAINABLE_AFTER_MONTHS } from "@/lib/placements/dates";
+import { SUSTAINABLE_AFTER_MONTHS } from "@/lib/placements/sustainable-date";
 import { todayIso } from "@/lib/time/calendar-dates";
 import type { RollupFact } from "../rollups/fact";
 import { PLACEMENT_CANDIDATE_DIMENSIONS, PLACEMENT_CANDIDATE_JOINS } from "./candidate-side";

@@ -4,7 +4,7 @@ import type { ContractType, ProposalStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardTable } from "@/lib/dashboard/table";
-import { SUSTAINABLE_AFTER_MONTHS } from "@/lib/placements/dates";
+import { SUSTAINABLE_AFTER_MONTHS } from "@/lib/placements/sustainable-date";
 import { createCandidate, createMediator } from "@/tests/factories/candidates";
 import { createOrganisation, ensureRegion } from "@/tests/factories/organisations";
 import { createQuestion } from "@/tests/factories/questions";

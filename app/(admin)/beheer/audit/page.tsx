@@ -3,7 +3,7 @@ import { DataTable, PageHeader } from "@/components/ui";
 import { findAuditEntries, type AdminAuditEntry } from "@/lib/audit/find-audit-entries";
 import { auditSearchHref, parseAuditSearch } from "@/lib/audit/schemas";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import { formatDateTime } from "@/lib/time/amsterdam-time";
 import { AuditSearchForm } from "./_components/audit-search-form";
 import { Pagination } from "@/components/ui";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, DataTable, LinkButton, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findLearningOffers, type LearningOfferRow } from "@/lib/learning-offers/find-learning-offers";
 import { LEARNING_OFFER_KIND_LABELS } from "@/lib/learning-offers/schemas";
 import { ActiveToggle } from "./_components/active-toggle";

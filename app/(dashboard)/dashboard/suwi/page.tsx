@@ -4,6 +4,7 @@ import { DashboardTableView } from "@/components/dashboard/dashboard-table-view"
 import { Pagination } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { filtersToQuery, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { firstValue } from "@/lib/forms/search-params";
 import { periodChoices } from "@/lib/dashboard/period";
 import { findSuwiEmployers } from "@/lib/suwi/find-suwi-employers";
 import { findSuwiFilterOptions } from "@/lib/suwi/find-suwi-filter-options";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "SUWI-monitor" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const single = (value: string | string[] | undefined) => firstValue(value) ?? "";
 const pageNumber = (value: string | string[] | undefined) => {
   const n = Number.parseInt(single(value), 10);
   return Number.isFinite(n) && n > 0 ? Math.min(n, 100_000) : 1;

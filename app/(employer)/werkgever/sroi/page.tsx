@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui";
 import { SroiProgress } from "@/components/sroi/sroi-progress";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findSroiDossiers } from "@/lib/sroi/find-sroi-dossiers";
 import { formatEuros } from "@/lib/sroi/money";
 

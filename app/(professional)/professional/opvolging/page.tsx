@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import { findOpenFollowUps } from "@/lib/contacts/find-open-follow-ups";
-import { formatDutchDate, toIsoDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate, toIsoDate } from "@/lib/time/format-dutch-date";
 import { CompleteFollowUpButton } from "./_components/complete-follow-up-button";
 
 export const metadata: Metadata = { title: "Mijn afspraken om na te komen" };

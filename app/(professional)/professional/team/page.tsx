@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button, DataTable, Field, PageHeader, Select } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import { findTeamDirectory, findTeamDirectoryOptions, TEAM_ROLES, teamDirectoryFilterSchema } from "@/lib/team/find-team-directory";
 
 export const metadata: Metadata = { title: "Smoelenboek" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable, PageHeader, StatusBadge, Pagination } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import { findEmployerRegister, findEmployerRegisterOptions, type EmployerRegisterRow } from "@/lib/organisations/find-employer-register";
 import {
   hasRegisterFilters,

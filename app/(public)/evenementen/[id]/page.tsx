@@ -10,7 +10,7 @@ import { getEvent } from "@/lib/events/get-event";
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
 import { formatSlot } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { RegistrationButton } from "./registration-button";
 
 type Props = { params: Promise<{ id: string }> };

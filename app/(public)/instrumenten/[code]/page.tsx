@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CONTACT_EMAIL } from "@/components/layout/site-footer";
 import { PageHeader } from "@/components/ui";
-import { formatDutchDate, toIsoDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate, toIsoDate } from "@/lib/time/format-dutch-date";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { executedByLabel, kindLabel, providerLabel } from "@/lib/instruments/labels";
 import { instrumentCodeSchema } from "@/lib/instruments/schemas";

@@ -5,11 +5,11 @@ import { cache } from "react";
 import { LinkButton, PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findMyInterest } from "@/lib/public-vacancies/find-my-interest";
 import { getPublicVacancy } from "@/lib/public-vacancies/get-public-vacancy";
 import { ALREADY_INTERESTED_MESSAGE } from "@/lib/public-vacancies/schemas";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { CONTRACT_TYPE_LABELS } from "@/lib/vacancies/labels";
 import { InterestButton } from "./interest-button";
 

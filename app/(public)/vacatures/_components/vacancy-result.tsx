@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import type { PublicVacancy } from "@/lib/public-vacancies/public-vacancy-where";
 import { CONTRACT_TYPE_LABELS } from "@/lib/vacancies/labels";
 

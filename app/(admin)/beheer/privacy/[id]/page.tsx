@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { DELETION_EFFECT_LABELS, DELETION_PLAN } from "@/lib/privacy/deletion-plan";
 import { getDeletionRequest } from "@/lib/privacy/get-deletion-request";
 import { formatDateTime } from "@/lib/time/amsterdam-time";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { CompleteDeletionForm } from "../_components/complete-deletion-form";
 import { DeletionStatusBadge } from "../_components/deletion-status";
 import { RefuseDeletionForm } from "../_components/refuse-deletion-form";

@@ -4,7 +4,7 @@ import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { DataTable } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { can } from "@/lib/auth/permissions";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import type { FigureRow } from "@/lib/programme-monitor/figures";
 import { getProgrammeProject, type ProgrammeProjectDetail } from "@/lib/programme-monitor/get-programme-project";

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { formatNumber } from "@/lib/format";
 import type { FigureRow } from "@/lib/programme-monitor/figures";
 
 const value = (n: number | null) => (n === null ? "nog niet bekend" : formatNumber(n));

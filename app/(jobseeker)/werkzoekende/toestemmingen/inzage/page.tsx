@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/ui";
+import { PageHeader, Pagination } from "@/components/ui";
 import { findMyAccessLog } from "@/lib/audit/find-my-access-log";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatNumber } from "@/lib/auth/start-pages/format";
+import { firstValue } from "@/lib/forms/search-params";
+import { formatNumber } from "@/lib/format";
 import { AccessLogList } from "../_components/access-log-list";
-import { Pagination } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Wie heeft mijn gegevens bekeken" };
 
@@ -14,7 +14,7 @@ const BASE = "/werkzoekende/toestemmingen/inzage";
 export default async function MyAccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePortalActor("/werkzoekende");
   const { pagina } = await searchParams;
-  const log = await findMyAccessLog({ actor, page: Array.isArray(pagina) ? pagina[0] : pagina });
+  const log = await findMyAccessLog({ actor, page: firstValue(pagina) });
 
   return (
     <div className="mx-auto max-w-3xl text-lg">

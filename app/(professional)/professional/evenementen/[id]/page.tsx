@@ -8,7 +8,7 @@ import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime, formatSlot } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { AttendanceForm } from "./attendance-form";
 import { CancelEventButton } from "./cancel-event-button";
 

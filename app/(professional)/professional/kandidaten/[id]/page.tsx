@@ -7,7 +7,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { cvDownloadPath } from "@/lib/candidate-profile/cv-url";
 import { getCandidateDossier, type CandidateDossier } from "@/lib/caseload/get-candidate-dossier";
 import { isAppError } from "@/lib/errors";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { AssessmentHistory } from "../_components/assessment-history";
 import { ConsentDetails, ContactDetails, HelpRequests, ProfileDetails, TransferHistory, VacancyInterests } from "../_components/dossier-sections";

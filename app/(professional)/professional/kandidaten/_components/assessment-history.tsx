@@ -1,5 +1,5 @@
 import { DataTable, StatusBadge } from "@/components/ui";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import type { AssessmentHistoryEntry } from "@/lib/work-readiness/assessment-history";
 import { SCORE_SCALE } from "@/lib/work-readiness/schemas";
 

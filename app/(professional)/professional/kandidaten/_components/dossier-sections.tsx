@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { DataTable, StatusBadge } from "@/components/ui";
-import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/auth/start-pages/labels";
+import { HELP_QUESTION_LABELS, HELP_REQUEST_STATUS_LABELS } from "@/lib/help-requests/labels";
 import { EDUCATION_LEVEL_LABELS } from "@/lib/candidate-profile/labels";
 import type { CandidateDossier } from "@/lib/caseload/get-candidate-dossier";
 import { CONSENT_PURPOSE_LABELS } from "@/lib/caseload/labels";
 import { CONSENT_EVENT_LABELS } from "@/lib/consents/consent-state";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { formatDateTime } from "@/lib/time/amsterdam-time";
 import { SKILL_LEVEL_LABELS } from "@/lib/vacancies/labels";
 import { ageInYears, hoursText } from "./format";

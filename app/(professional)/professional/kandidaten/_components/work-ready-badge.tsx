@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/components/ui";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 
 /**
  * "Werkfit sinds 3 maart 2026" or "Nog niet werkfit", in words (colour only supports it).

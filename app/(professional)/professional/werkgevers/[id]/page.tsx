@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert, DataTable, LinkButton, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { isAppError } from "@/lib/errors";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { getEmployerPage, type EmployerPage } from "@/lib/organisations/get-employer-page";
 import { SEGMENT_LABELS } from "@/lib/organisations/master-data-schemas";
 import { QUESTION_TOPIC_LABELS } from "@/lib/questions/schemas";

@@ -2,7 +2,7 @@ import { StatusBadge } from "@/components/ui";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { TimelineEntry } from "@/lib/contacts/find-organisation-timeline";
 import { CONTACT_CHANNEL_LABELS } from "@/lib/contacts/schemas";
-import { formatDutchDate, toIsoDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate, toIsoDate } from "@/lib/time/format-dutch-date";
 
 /** The shared contact timeline of one employer, newest first; double approaches stand out in words. */
 export function ContactTimeline({ entries, ownerId }: { entries: TimelineEntry[]; ownerId: string }) {

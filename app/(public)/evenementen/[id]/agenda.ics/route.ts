@@ -1,7 +1,7 @@
 import { getEvent } from "@/lib/events/get-event";
 import { eventIcs } from "@/lib/events/ics";
 import { currentTime } from "@/lib/time/current-time";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 
 /** The calendar file of a non-cancelled event; public like the event page itself. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

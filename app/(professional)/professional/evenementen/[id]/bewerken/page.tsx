@@ -8,7 +8,7 @@ import { amsterdamDateAndTime } from "@/lib/events/form-values";
 import { getEventForEdit } from "@/lib/events/get-event-for-edit";
 import { MAX_CAPACITY } from "@/lib/events/schemas";
 import { currentTime } from "@/lib/time/current-time";
-import { recordIdSchema } from "@/lib/forms/text-rules";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { EventForm } from "../../_components/event-form";
 
 export const metadata: Metadata = { title: "Evenement wijzigen" };

@@ -5,7 +5,7 @@ import { DeliveriesTable } from "@/components/sroi/deliveries-table";
 import { DossierFacts } from "@/components/sroi/dossier-facts";
 import { SroiProgress } from "@/components/sroi/sroi-progress";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { formatDutchDate } from "@/lib/instruments/format-dutch-date";
+import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { getSroiDossier } from "@/lib/sroi/get-sroi-dossier";
 import { DELIVERY_TYPE_LABELS } from "@/lib/sroi/labels";
 import { orNotFound } from "@/lib/sroi/or-not-found";

@@ -2,9 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { VacancyStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import type { Actor } from "../actor";
-import { assertRole } from "../assert-role";
-import { vacancyWhereFor } from "../ownership-where";
+import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
+import { vacancyWhereFor } from "@/lib/auth/ownership-where";
 
 export type EmployerStart = {
   vacancyCounts: Partial<Record<VacancyStatus, number>>;

@@ -2,9 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { HelpQuestion, HelpRequestStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import type { Actor } from "../actor";
-import { assertRole } from "../assert-role";
-import { candidateWhereFor } from "../ownership-where";
+import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
+import { candidateWhereFor } from "@/lib/auth/ownership-where";
 
 export type JobseekerStart = {
   registered: boolean;

@@ -3,8 +3,9 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor } from "@/tests/factories/questions";
 import { createUser } from "@/tests/factories/users";
+import { JOBS } from "@/lib/scheduled-jobs";
+import { currentTime } from "@/lib/time/current-time";
 import { advanceClock } from "./advance-clock";
-import { currentTime } from "./current-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +21,7 @@ describe("the demo clock (decision 009)", () => {
     const before = Date.now();
     const now = await currentTime();
     expect(now.getTime() - before).toBeLessThan(DAY_MS);
-    await expect(advanceClock({ actor: admin, input: { days: 30 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(advanceClock({ actor: admin, input: { days: 30 }, jobs: JOBS })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await prisma.systemClock.delete({ where: { id: "clock" } });
   });
 
@@ -30,13 +31,13 @@ describe("the demo clock (decision 009)", () => {
     const start = await currentTime();
     expect(Math.abs(start.getTime() - Date.now())).toBeLessThan(DAY_MS);
 
-    const { now, jobs } = await advanceClock({ actor: admin, input: { days: 31 } });
+    const { now, jobs } = await advanceClock({ actor: admin, input: { days: 31 }, jobs: JOBS });
     expect(Math.round((now.getTime() - start.getTime()) / DAY_MS)).toBe(31);
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs.every((job) => job.status === "ran")).toBe(true);
     expect(Math.round(((await currentTime()).getTime() - start.getTime()) / DAY_MS)).toBe(31);
 
-    await advanceClock({ actor: admin, input: { days: "2" } });
+    await advanceClock({ actor: admin, input: { days: "2" }, jobs: JOBS });
     expect(Math.round(((await currentTime()).getTime() - start.getTime()) / DAY_MS)).toBe(33);
   });
 
@@ -44,12 +45,12 @@ describe("the demo clock (decision 009)", () => {
     vi.stubEnv("CLOCK_CONTROL", "on");
     for (const role of ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF"] as const) {
       const actor = actorFor(await createUser({ role }));
-      await expect(advanceClock({ actor, input: { days: 1 } })).rejects.toBeInstanceOf(AppError);
+      await expect(advanceClock({ actor, input: { days: 1 }, jobs: JOBS })).rejects.toBeInstanceOf(AppError);
     }
     const admin = actorFor(await createUser({ role: "ADMIN" }));
     const offsetBefore = (await prisma.systemClock.findUnique({ where: { id: "clock" } }))?.offsetMs ?? 0n;
     for (const days of [-5, 0, 401, 1.5, "abc"]) {
-      await expect(advanceClock({ actor: admin, input: { days } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+      await expect(advanceClock({ actor: admin, input: { days }, jobs: JOBS })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     }
     expect((await prisma.systemClock.findUnique({ where: { id: "clock" } }))?.offsetMs ?? 0n).toBe(offsetBefore);
   });

@@ -4,10 +4,12 @@ import { HANDOVER_JOBS } from "@/lib/handovers/jobs";
 import { refreshKpiRollups } from "@/lib/kpi/rollups/refresh-kpi-rollups";
 import { PLACEMENT_JOBS } from "@/lib/placements/jobs";
 import { PROPOSAL_JOBS } from "@/lib/proposals/jobs";
-import type { Job } from "./job";
+import type { Job } from "@/lib/jobs/job";
 
 /**
- * Every scheduled job of the portal. To add one: write an idempotent domain function that takes
+ * Every scheduled job of the portal: the composition point above the domains. The scheduler
+ * (instrumentation.ts) and the demo clock (app/(admin)/beheer/klok) pass this list to lib/jobs,
+ * which does not import any domain itself. To add one: write an idempotent domain function that takes
  * `now: Date`, add an entry to its domain's job list (or here) with a new stable name, and test it
  * with a fixed clock.
  */

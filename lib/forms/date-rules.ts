@@ -1,36 +1,6 @@
 import { z } from "zod";
 import { isIsoDate, todayIso, addDaysIso } from "@/lib/time/calendar-dates";
 
-/** Shared zod building blocks with Dutch messages; no server imports (used by forms too). */
-
-export const NO_HTML_MESSAGE = "Gebruik geen HTML-tekens zoals < en >.";
-const HTML_CHARS = /[<>]/;
-
-/** Required free text: trimmed, no HTML characters, between min and max characters. */
-export function requiredText(options: { empty: string; min?: number; max: number; tooShort?: string; tooLong?: string }) {
-  const { empty, min = 1, max } = options;
-  return z
-    .string({ error: empty })
-    .trim()
-    .min(1, empty)
-    .min(min, options.tooShort ?? `Gebruik minimaal ${min} tekens.`)
-    .max(max, options.tooLong ?? `Gebruik maximaal ${max} tekens.`)
-    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE });
-}
-
-/** Optional free text: empty becomes "", otherwise as requiredText. */
-export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, `Gebruik maximaal ${max} tekens.`)
-    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE })
-    .optional()
-    .default("");
-}
-
-export const recordIdSchema = z.string({ error: "Deze gegevens zijn niet gevonden." }).trim().min(1, "Deze gegevens zijn niet gevonden.").max(40, "Deze gegevens zijn niet gevonden.");
-
 /**
  * A date from today up to `maxDaysAhead` days ahead ("YYYY-MM-DD"). With `optional`, "" (no date)
  * is allowed too.

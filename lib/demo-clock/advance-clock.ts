@@ -5,8 +5,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import type { Job } from "@/lib/jobs/job";
 import type { JobOutcome } from "@/lib/jobs/run-job";
-import { currentTime, isClockControlEnabled, SYSTEM_CLOCK_ID } from "./current-time";
+import { currentTime, isClockControlEnabled, SYSTEM_CLOCK_ID } from "@/lib/time/current-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,11 +20,11 @@ export const advanceClockSchema = z.object({
 });
 
 /**
- * Moves the demo/test clock forward by whole days and runs the scheduled jobs at the new moment
- * at once, as the scheduler would within a minute. Only forward (time-based jobs assume it), only
+ * Moves the demo/test clock forward by whole days and runs the scheduled `jobs` (JOBS) at the new
+ * moment at once, as the scheduler would within a minute. Only forward (time-based jobs assume it), only
  * by an administrator, and only where CLOCK_CONTROL=on; elsewhere the clock does not exist (NOT_FOUND).
  */
-export async function advanceClock({ actor, input }: { actor: Actor; input: unknown }): Promise<{ now: Date; jobs: JobOutcome[] }> {
+export async function advanceClock({ actor, input, jobs }: { actor: Actor; input: unknown; jobs: readonly Job[] }): Promise<{ now: Date; jobs: JobOutcome[] }> {
   if (!isClockControlEnabled()) throw new AppError("NOT_FOUND");
   assertCan(actor, "clock.control");
   const parsed = advanceClockSchema.safeParse(input);
@@ -35,5 +36,5 @@ export async function advanceClock({ actor, input }: { actor: Actor; input: unkn
     update: { offsetMs: { increment: shift } },
   });
   const now = await currentTime();
-  return { now, jobs: await runDueJobs(now) };
+  return { now, jobs: await runDueJobs(now, jobs) };
 }

@@ -3,9 +3,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { countOpenInboxQuestions } from "@/lib/questions/count-open-inbox-questions";
 import { findHandedOverVacancies, type HandedOverVacancyRow } from "@/lib/vacancies/find-handed-over-vacancies";
-import type { Actor } from "../actor";
-import { assertRole } from "../assert-role";
-import { candidateWhereFor, organisationWhereFor } from "../ownership-where";
+import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
+import { candidateWhereFor, organisationWhereFor } from "@/lib/auth/ownership-where";
 
 export type AccountManagerStart = {
   kind: "ACCOUNT_MANAGER";

@@ -2,8 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import type { Actor } from "../actor";
-import { assertCan } from "../permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 
 export type AdminOverview = {
   usersPerRole: Partial<Record<Role, number>>;
