@@ -1,19 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { appointmentWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { formatSlot } from "@/lib/time/amsterdam-time";
 import { cancelAppointmentSchema } from "./schemas";
-
-/** Appointments the actor may cancel: their organisation's (employer) or in their own calendar (AM). */
-function cancellableWhere(actor: Actor): Prisma.AppointmentWhereInput {
-  if (actor.role === "EMPLOYER") return actor.organisationId ? { organisationId: actor.organisationId } : { id: { in: [] } };
-  if (actor.role === "ACCOUNT_MANAGER") return { slot: { accountManagerId: actor.userId } };
-  return { id: { in: [] } };
-}
 
 /**
  * Cancels an upcoming appointment (E4/A4): sets cancelledAt, frees the slot again and tells the
@@ -29,7 +22,7 @@ export async function cancelAppointment(
   const now = options.now ?? new Date();
 
   const appointment = await prisma.appointment.findFirst({
-    where: { AND: [{ id: parsed.data.appointmentId, cancelledAt: null }, cancellableWhere(actor)] },
+    where: { AND: [{ id: parsed.data.appointmentId, cancelledAt: null }, appointmentWhereFor(actor, "appointment.cancel")] },
     select: {
       id: true,
       slotId: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateWhereFor, organisationWhereFor, vacancyWhereFor } from "./ownership-where";
+import { appointmentWhereFor, candidateWhereFor, organisationWhereFor, vacancyWhereFor } from "./ownership-where";
 
 const NO_ROWS = { id: { in: [] } };
 
@@ -25,5 +25,13 @@ describe("ownership where fragments", () => {
     expect(candidateWhereFor({ role: "REGIONAL_STAFF", userId: "s", organisationId: null }, "candidate.readPersonalData")).toEqual(NO_ROWS);
     expect(candidateWhereFor({ role: "JOB_MEDIATOR", userId: "bm", organisationId: null }, "candidate.readPersonalData")).toHaveProperty("OR");
     expect(candidateWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "candidate.readPersonalData")).toHaveProperty("consents");
+  });
+
+  it("limits appointments to the employer's organisation or the accountmanager's own calendar", () => {
+    expect(appointmentWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "appointment.cancel")).toEqual({ organisationId: "org" });
+    expect(appointmentWhereFor({ role: "EMPLOYER", userId: "e", organisationId: null }, "appointment.cancel")).toEqual(NO_ROWS);
+    expect(appointmentWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "appointment.cancel")).toEqual({ slot: { accountManagerId: "am" } });
+    expect(appointmentWhereFor({ role: "JOB_MEDIATOR", userId: "bm", organisationId: null }, "appointment.cancel")).toEqual(NO_ROWS);
+    expect(appointmentWhereFor({ role: "ADMIN", userId: "a", organisationId: null }, "appointment.cancel")).toEqual(NO_ROWS);
   });
 });

@@ -118,3 +118,15 @@ export function placementWhereFor(actor: ActorLike, action: PermissionAction): P
       return NO_ROWS;
   }
 }
+
+/** Appointments the actor may act on for `action`: the employer's organisation's, or those in the accountmanager's own calendar. */
+export function appointmentWhereFor(actor: ActorLike, action: PermissionAction): Prisma.AppointmentWhereInput {
+  switch (ruleFor(actor.role, action)) {
+    case "ownOrganisation":
+      return actor.organisationId ? { organisationId: actor.organisationId } : NO_ROWS;
+    case "own":
+      return { slot: { accountManagerId: actor.userId } };
+    default:
+      return NO_ROWS;
+  }
+}

@@ -24,6 +24,7 @@ assessment.record              | -                             | -      | -     
 assessment.readSummary         | -                             | own    | workReadyFlagOnly       | candidateOwner                    | -          | -
 matching.run                   | -                             | -      | -                       | allow                             | -          | -
 matching.readResults           | -                             | -      | anonymised              | allow                             | -          | -
+matching.readVacancyResults    | -                             | -      | employerOwner           | allow                             | -          | -
 proposal.create                | -                             | -      | -                       | candidateOwnerAndVacancyAvailable | -          | -
 proposal.consent               | -                             | own    | -                       | -                                 | -          | -
 proposal.respond               | ownOrganisation               | -      | -                       | -                                 | -          | -
@@ -68,6 +69,7 @@ handover.decide                | -                             | -      | -     
 handover.cancel                | -                             | -      | -                       | candidateOwner                    | -          | -
 caseNote.read                  | -                             | -      | employerOwner           | allow                             | -          | -
 caseNote.write                 | -                             | -      | employerOwner           | allow                             | -          | -
+caseNote.linkCandidate         | -                             | -      | -                       | candidateOwner                    | -          | -
 clock.control                  | -                             | -      | -                       | -                                 | -          | allow
 vacancy.expressInterest        | -                             | own    | -                       | -                                 | -          | -
 privacy.exportOwnData          | -                             | own    | -                       | -                                 | -          | -

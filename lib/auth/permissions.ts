@@ -76,6 +76,9 @@ export const PERMISSIONS = {
   "assessment.readSummary": { JOBSEEKER: "own", ACCOUNT_MANAGER: "workReadyFlagOnly", JOB_MEDIATOR: "candidateOwner" },
   "matching.run": { JOB_MEDIATOR: "allow" },
   "matching.readResults": { ACCOUNT_MANAGER: "anonymised", JOB_MEDIATOR: "allow" },
+  // Not a row in permissions.md: which vacancies' match results (B3, vacancy → candidates) one may read;
+  // the accountmanager only for the employers they own. The fields shown follow matching.readResults.
+  "matching.readVacancyResults": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
   // propose candidate (voordracht); the jobseeker's part is the consent
   "proposal.create": { JOB_MEDIATOR: "candidateOwnerAndVacancyAvailable" },
   "proposal.consent": { JOBSEEKER: "own" },
@@ -151,6 +154,8 @@ export const PERMISSIONS = {
   // matchtafel notes on a vacancy: professionals only
   "caseNote.read": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
   "caseNote.write": { ACCOUNT_MANAGER: "employerOwner", JOB_MEDIATOR: "allow" },
+  // link one's own candidate to a matchtafel note (the name then shows to its owner only)
+  "caseNote.linkCandidate": { JOB_MEDIATOR: "candidateOwner" },
   // the demo/test clock (only exists when CLOCK_CONTROL=on; decision 009)
   "clock.control": { ADMIN: "allow" },
   // Not a row in permissions.md, implied by J5 (issue 6): a resident shows interest in a public vacancy

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { vacancyWhereFor } from "@/lib/auth/ownership-where";
-import { assertCan } from "@/lib/auth/permissions";
+import { candidateWhereFor, vacancyWhereFor } from "@/lib/auth/ownership-where";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -34,8 +34,11 @@ export async function addCaseNote({ actor, input, now }: { actor: Actor; input: 
     });
     if (!vacancy) throw new AppError("NOT_FOUND");
     if (candidateId) {
-      if (actor.role !== "JOB_MEDIATOR") throw new FieldInputError("candidateId", "Alleen een bemiddelaar kan een kandidaat aan een aantekening koppelen.");
-      const own = await tx.candidate.findFirst({ where: { id: candidateId, ownerId: actor.userId, anonymisedAt: null }, select: { id: true } });
+      if (!can(actor, "caseNote.linkCandidate")) throw new FieldInputError("candidateId", "Alleen een bemiddelaar kan een kandidaat aan een aantekening koppelen.");
+      const own = await tx.candidate.findFirst({
+        where: { AND: [{ id: candidateId, anonymisedAt: null }, candidateWhereFor(actor, "caseNote.linkCandidate")] },
+        select: { id: true },
+      });
       if (!own) throw new FieldInputError("candidateId", CHOOSE_OWN_CANDIDATE_MESSAGE);
     }
 

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { vacancyWhereFor } from "@/lib/auth/ownership-where";
-import { assertCan } from "@/lib/auth/permissions";
+import { fieldScopeFor, showsName, type FieldScope } from "@/lib/auth/field-scope";
+import { candidateWhereFor, vacancyWhereFor } from "@/lib/auth/ownership-where";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { recordCandidateAccess, type CandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -47,39 +48,42 @@ export async function findCaseNotes({ actor, vacancyId }: { actor: Actor; vacanc
         candidate: { select: { id: true, firstName: true, lastName: true, ownerId: true, owner: { select: { name: true } } } },
       },
     });
-    const mediator = actor.role === "JOB_MEDIATOR";
-    const options = mediator
+    const linksCandidates = can(actor, "caseNote.linkCandidate");
+    const options = linksCandidates
       ? await tx.candidate.findMany({
-          where: { ownerId: actor.userId, anonymisedAt: null, proposals: { some: { vacancyId: vacancy.id } } },
+          where: { AND: [candidateWhereFor(actor, "caseNote.linkCandidate"), { anonymisedAt: null, proposals: { some: { vacancyId: vacancy.id } } }] },
           orderBy: [{ firstName: "asc" }, { lastName: "asc" }],
           take: 100,
           select: { id: true, firstName: true, lastName: true },
         })
       : [];
+    // Handovers are not loaded here: only the owner sees the name of a linked candidate.
+    const scopes = rows.map((row) => (row.candidate ? fieldScopeFor(actor, "caseNote.read", { candidateOwnerId: row.candidate.ownerId }) : null));
     const audits: CandidateAccess[] = [];
-    if (mediator) {
-      for (const row of rows) {
-        if (row.candidate) audits.push({ candidateId: row.candidate.id, action: "caseNote.read", purpose: "Aantekeningen bij een vacature (matchtafel) lezen", entity: "CaseNote", entityId: row.id });
+    rows.forEach((row, i) => {
+      // Who may read personal data sees whose candidate it is (or the name): audited; the anonymised view is not.
+      if (row.candidate && scopes[i] !== "anonymised") {
+        audits.push({ candidateId: row.candidate.id, action: "caseNote.read", purpose: "Aantekeningen bij een vacature (matchtafel) lezen", entity: "CaseNote", entityId: row.id });
       }
-      for (const option of options) audits.push({ candidateId: option.id, action: "candidate.list", purpose: "Kandidaat kiezen voor een aantekening bij een vacature" });
-    }
+    });
+    for (const option of options) audits.push({ candidateId: option.id, action: "candidate.list", purpose: "Kandidaat kiezen voor een aantekening bij een vacature" });
     await recordCandidateAccess(tx, actor, audits);
     return {
-      notes: rows.map((row) => ({
+      notes: rows.map((row, i) => ({
         id: row.id,
         text: row.text,
         author: row.author.name,
         authorRole: row.author.role,
         createdAt: row.createdAt,
-        candidate: row.candidate ? { label: candidateLabel(actor, row.candidate) } : null,
+        candidate: row.candidate ? { label: candidateLabel(scopes[i]!, row.candidate) } : null,
       })),
       candidateOptions: options.map((option) => ({ id: option.id, name: `${option.firstName} ${option.lastName}` })),
     };
   });
 }
 
-function candidateLabel(actor: Actor, candidate: { firstName: string; lastName: string; ownerId: string | null; owner: { name: string } | null }): string {
-  if (actor.role === "JOB_MEDIATOR" && candidate.ownerId === actor.userId) return `${candidate.firstName} ${candidate.lastName}`;
-  if (actor.role === "JOB_MEDIATOR" && candidate.owner) return `een kandidaat (bemiddelaar: ${candidate.owner.name})`;
+function candidateLabel(scope: FieldScope, candidate: { firstName: string; lastName: string; owner: { name: string } | null }): string {
+  if (showsName(scope)) return `${candidate.firstName} ${candidate.lastName}`;
+  if (scope === "withheld" && candidate.owner) return `een kandidaat (bemiddelaar: ${candidate.owner.name})`;
   return "een kandidaat";
 }

@@ -22,7 +22,7 @@ export type ConsentAnswerResult = { consentId: string; answer: "GRANT" | "DECLIN
  * handover must still wait for consent, otherwise the request has expired (CONFLICT, nothing changes).
  */
 export async function answerConsentRequest({ actor, input, now }: { actor: Actor; input: unknown; now?: Date }): Promise<ConsentAnswerResult> {
-  if (actor.role !== "JOBSEEKER") assertCan(actor, "proposal.consent");
+  assertCan(actor, "proposal.consent");
   const parsed = answerConsentRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { consentId, answer } = parsed.data;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { candidateWhereFor } from "@/lib/auth/ownership-where";
+import { fieldScopeFor, PERSONAL_DATA_ACTION } from "@/lib/auth/field-scope";
+import { candidateWhereFor, vacancyWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { sharesWithPartnersWhere } from "@/lib/consents/active-consent-where";
@@ -34,7 +35,8 @@ export const MATCH_LIMIT = 50;
  * B3, vacancy → candidates. Bemiddelaars may match any vacancy; they see the names of the candidates
  * they own or received through a handover, the others anonymised with the owner's name.
  * Accountmanagers only for vacancies of employers they own, every row anonymised (werkfit only as
- * yes/no since). Everyone else is refused. The names are read in one transaction with their audit
+ * yes/no since). Everyone else is refused. Which vacancies: matching.readVacancyResults; which
+ * fields: matching.readResults and candidate.readPersonalData (lib/auth/field-scope.ts). The names are read in one transaction with their audit
  * entries (and only while the candidate still shares with partners).
  */
 export async function findCandidateMatches({
@@ -49,21 +51,19 @@ export async function findCandidateMatches({
   limit?: number;
 }): Promise<CandidateMatchesView> {
   assertCan(actor, "matching.readResults");
-  const accountManager = actor.role === "ACCOUNT_MANAGER";
+  const anonymised = fieldScopeFor(actor, "matching.readResults") === "anonymised";
   const id = vacancyId.slice(0, 40);
-  if (accountManager) {
-    const own = await prisma.vacancy.findFirst({ where: { id, organisation: { ownerId: actor.userId } }, select: { id: true } });
-    if (!own) throw new AppError("NOT_FOUND");
-  }
+  const inScope = await prisma.vacancy.findFirst({ where: { AND: [{ id }, vacancyWhereFor(actor, "matching.readVacancyResults")] }, select: { id: true } });
+  if (!inScope) throw new AppError("NOT_FOUND");
   const result = await matchCandidatesForVacancy({ vacancyId: id, filters, limit });
   if (!result) throw new AppError("NOT_FOUND");
 
   const ids = result.matches.map((match) => match.candidateId);
   const names = new Map<string, string>();
-  if (!accountManager && ids.length > 0) {
+  if (!anonymised && ids.length > 0) {
     await prisma.$transaction(async (tx) => {
       const readable = await tx.candidate.findMany({
-        where: { AND: [{ id: { in: ids } }, candidateWhereFor(actor, "candidate.readPersonalData"), sharesWithPartnersWhere] },
+        where: { AND: [{ id: { in: ids } }, candidateWhereFor(actor, PERSONAL_DATA_ACTION), sharesWithPartnersWhere] },
         select: { id: true, firstName: true, lastName: true },
       });
       for (const candidate of readable) names.set(candidate.id, `${candidate.firstName} ${candidate.lastName}`);
@@ -82,7 +82,7 @@ export async function findCandidateMatches({
   }
   return {
     vacancy: result.vacancy,
-    anonymised: accountManager,
+    anonymised,
     labels: result.labels,
     rows: result.matches.map((match, index) => {
       const name = names.get(match.candidateId);

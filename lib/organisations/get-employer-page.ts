@@ -2,7 +2,7 @@ import "server-only";
 import type { EmployerSegment, QuestionTopic, VacancyStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
-import { assertCan, can } from "@/lib/auth/permissions";
+import { assertCan, can, ruleFor } from "@/lib/auth/permissions";
 import { findOrganisationTimeline, type TimelineEntry } from "@/lib/contacts/find-organisation-timeline";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -101,7 +101,8 @@ export async function getEmployerPage({ actor, organisationId, now = new Date() 
     doubleApproachCount,
     transfers: ownershipTransfers.map((t) => ({ id: t.id, createdAt: t.createdAt, reason: t.reason, from: t.fromUser.name, to: t.toUser.name, by: t.byUser.name })),
     isOwner: ownerId === actor.userId,
-    canEditMasterData: actor.role !== "EMPLOYER" && can(actor, "organisation.editMasterData", ownerRef),
+    // the full master-data form; a scope of contact details only (the employer's own) is not enough
+    canEditMasterData: ruleFor(actor.role, "organisation.editMasterData") !== "ownOrganisationContactDetails" && can(actor, "organisation.editMasterData", ownerRef),
     canTransferOwnership: can(actor, "organisation.transferOwnership", ownerRef),
   };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { showsName } from "@/lib/auth/field-scope";
 import { placementWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { activeEmployerConsentWhere } from "./recipients";
-import { PLACEMENT_VIEW_SELECT, toPlacementView, type PlacementView } from "./placement-view";
+import { PLACEMENT_VIEW_SELECT, placementFieldScope, toPlacementView, type PlacementView } from "./placement-view";
 
 const LIMIT = 200;
 
@@ -23,8 +24,9 @@ export async function findPlacements(actor: Actor, now: Date): Promise<Placement
       take: LIMIT,
       select: { ...PLACEMENT_VIEW_SELECT, candidate: { select: { ...PLACEMENT_VIEW_SELECT.candidate.select, consents: consentSelect(actor) } } },
     });
-    const views = rows.map((row) => toPlacementView(actor, row, now, row.candidate.consents.length > 0));
-    const named = rows.filter((row) => actor.role === "JOB_MEDIATOR" || (actor.role === "EMPLOYER" && row.candidate.consents.length > 0));
+    const scopes = rows.map((row) => placementFieldScope(actor, row, row.candidate.consents.length > 0));
+    const views = rows.map((row, i) => toPlacementView(row, now, scopes[i]!));
+    const named = rows.filter((_, i) => showsName(scopes[i]!));
     await recordCandidateAccess(
       tx,
       actor,

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { placementWhereFor } from "@/lib/auth/ownership-where";
-import { assertCan } from "@/lib/auth/permissions";
+import { showsName } from "@/lib/auth/field-scope";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { consentSelect } from "./find-placements";
-import { PLACEMENT_VIEW_SELECT, toPlacementView, type PlacementView } from "./placement-view";
+import { PLACEMENT_VIEW_SELECT, placementFieldScope, toPlacementView, type PlacementView } from "./placement-view";
 
 export type PlacementSignalView = { id: string; text: string; createdAt: Date; raisedBy: string; handledAt: Date | null; handledNote: string | null };
 export type PlacementDetail = PlacementView & { signals: PlacementSignalView[] };
@@ -28,15 +29,16 @@ export async function getPlacement({ actor, placementId, now }: { actor: Actor; 
       },
     });
     if (!row) throw new AppError("NOT_FOUND");
-    const consented = row.candidate.consents.length > 0;
-    if (actor.role === "JOB_MEDIATOR" || (actor.role === "EMPLOYER" && consented)) {
+    const scope = placementFieldScope(actor, row, row.candidate.consents.length > 0);
+    if (showsName(scope)) {
       await recordCandidateAccess(tx, actor, [{ candidateId: row.candidateId, action: "placement.read", purpose: "Plaatsing bekijken", entity: "Placement", entityId: row.id }]);
     }
-    const professional = actor.role === "JOB_MEDIATOR" || actor.role === "ACCOUNT_MANAGER";
+    // Signals are for who raises them (the bemiddelaar) and who handles them (the accountmanager).
+    const seesSignals = can(actor, "placement.signal") || can(actor, "placementSignal.handle");
     const { signals, ...rest } = row;
     return {
-      ...toPlacementView(actor, rest, now, consented),
-      signals: professional ? signals.map(({ raisedBy, ...signal }) => ({ ...signal, raisedBy: raisedBy.name })) : [],
+      ...toPlacementView(rest, now, scope),
+      signals: seesSignals ? signals.map(({ raisedBy, ...signal }) => ({ ...signal, raisedBy: raisedBy.name })) : [],
     };
   });
 }

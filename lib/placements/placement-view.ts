@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { fieldScopeFor, showsName, type FieldScope } from "@/lib/auth/field-scope";
 import { checkState, type CheckState } from "@/lib/aftercare/check-state";
 import { placementPhase } from "./phase";
 import type { PlacementPhase } from "./labels";
 import { anonymousCandidate, WITHDRAWN_CONSENT_NAME } from "./recipients";
 
-/** What every placement page reads; the candidate's name is decided per role in `candidateLabel`. */
+/** What every placement page reads; the candidate's name is decided by the field scope in `candidateLabel`. */
 export const PLACEMENT_VIEW_SELECT = {
   id: true,
   candidateId: true,
@@ -24,7 +25,7 @@ export const PLACEMENT_VIEW_SELECT = {
   sustainableAt: true,
   vacancy: { select: { id: true, title: true } },
   organisation: { select: { legalName: true, tradeName: true, owner: { select: { name: true } } } },
-  candidate: { select: { firstName: true, lastName: true, owner: { select: { name: true } } } },
+  candidate: { select: { firstName: true, lastName: true, ownerId: true, userId: true, owner: { select: { name: true } } } },
   instruments: {
     orderBy: { createdAt: "asc" },
     select: { id: true, instrumentCode: true, status: true, amountCents: true, startDate: true, endDate: true, wageValuePct: true, instrument: { select: { name: true } } },
@@ -48,21 +49,29 @@ export type PlacementView = Omit<Row, "candidate" | "aftercareChecks" | "organis
 };
 
 /**
- * The role split for names: the owner bemiddelaar and the resident see the name; the accountmanager
- * never ("Kandidaat (bemiddelaar: X)"); the employer only while its consent is active.
+ * Which candidate fields `actor` sees on this placement (lib/auth/field-scope.ts): the owner
+ * bemiddelaar and the resident the name; the accountmanager never; the employer only while its
+ * consent is active (`employerConsent`, loaded with the row).
  */
-export function candidateLabel(actor: Actor, row: Row, employerConsent: boolean): string {
-  const name = `${row.candidate.firstName} ${row.candidate.lastName}`;
-  if (actor.role === "JOB_MEDIATOR" || actor.role === "JOBSEEKER") return name;
-  if (actor.role === "EMPLOYER") return employerConsent ? name : WITHDRAWN_CONSENT_NAME;
-  return anonymousCandidate(row.candidate.owner?.name);
+export function placementFieldScope(actor: Actor, row: Pick<Row, "candidate">, employerConsent = false): FieldScope {
+  return fieldScopeFor(actor, "placement.read", {
+    candidateOwnerId: row.candidate.ownerId,
+    candidateUserId: row.candidate.userId,
+    consentedOrganisationIds: employerConsent && actor.organisationId ? [actor.organisationId] : [],
+  });
 }
 
-export function toPlacementView(actor: Actor, row: Row, now: Date, employerConsent = false): PlacementView {
+/** The name, "Kandidaat (bemiddelaar: X)" when anonymised, or the withdrawn-consent label when withheld. */
+export function candidateLabel(scope: FieldScope, row: Pick<Row, "candidate">): string {
+  if (showsName(scope)) return `${row.candidate.firstName} ${row.candidate.lastName}`;
+  return scope === "withheld" ? WITHDRAWN_CONSENT_NAME : anonymousCandidate(row.candidate.owner?.name);
+}
+
+export function toPlacementView(row: Row, now: Date, scope: FieldScope): PlacementView {
   const { candidate, aftercareChecks, organisation, ...rest } = row;
   return {
     ...rest,
-    candidateLabel: candidateLabel(actor, row, employerConsent),
+    candidateLabel: candidateLabel(scope, row),
     employerName: organisation.tradeName ?? organisation.legalName,
     accountManagerName: organisation.owner.name,
     mediatorName: candidate.owner?.name ?? null,

@@ -1,11 +1,11 @@
 import "server-only";
 import type { ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { candidateWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { candidateName } from "./recipients";
 
 export type EmployerProposalRow = {
@@ -24,7 +24,7 @@ export type EmployerProposalRow = {
  */
 export async function findEmployerProposals(actor: Actor): Promise<EmployerProposalRow[]> {
   assertCan(actor, "proposal.read");
-  if (actor.role !== "EMPLOYER") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["EMPLOYER"]);
   return prisma.$transaction(async (tx) => {
     const proposals = await tx.proposal.findMany({
       where: proposalWhereFor(actor, "proposal.read"),

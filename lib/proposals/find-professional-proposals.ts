@@ -1,11 +1,12 @@
 import "server-only";
 import type { ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
+import { fieldScopeFor } from "@/lib/auth/field-scope";
 import { proposalWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { candidateName } from "./recipients";
 
 export type ProfessionalProposalRow = {
@@ -27,8 +28,8 @@ export type ProfessionalProposalRow = {
  */
 export async function findProfessionalProposals(actor: Actor, filter: { status?: ProposalStatus; vacancyId?: string } = {}): Promise<ProfessionalProposalRow[]> {
   assertCan(actor, "proposal.read");
-  if (actor.role !== "JOB_MEDIATOR" && actor.role !== "ACCOUNT_MANAGER") throw new AppError("FORBIDDEN");
-  const named = actor.role === "JOB_MEDIATOR";
+  assertRole(actor, ["JOB_MEDIATOR", "ACCOUNT_MANAGER"]); // the employer and the resident have their own views
+  const named = fieldScopeFor(actor, "proposal.read") === "full";
   return prisma.$transaction(async (tx) => {
     const rows = await tx.proposal.findMany({
       where: { AND: [proposalWhereFor(actor, "proposal.read"), filter.status ? { status: filter.status } : {}, filter.vacancyId ? { vacancyId: filter.vacancyId } : {}] },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DeclineReason, ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { candidateWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
@@ -42,7 +43,7 @@ export type EmployerProposalView = {
  */
 export async function getEmployerProposal(actor: Actor, proposalId: string): Promise<EmployerProposalView> {
   assertCan(actor, "proposal.read");
-  if (actor.role !== "EMPLOYER") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["EMPLOYER"]);
   return prisma.$transaction(async (tx) => {
     const proposal = await tx.proposal.findFirst({
       where: { AND: [{ id: proposalId }, proposalWhereFor(actor, "proposal.read")] },

@@ -1,9 +1,11 @@
 import "server-only";
 import type { DeclineReason, ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
+import { fieldScopeFor } from "@/lib/auth/field-scope";
 import { proposalWhereFor } from "@/lib/auth/ownership-where";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { candidateName } from "./recipients";
@@ -37,8 +39,8 @@ export type ProfessionalProposalView = {
  */
 export async function getProfessionalProposal(actor: Actor, proposalId: string): Promise<ProfessionalProposalView> {
   assertCan(actor, "proposal.read");
-  if (actor.role !== "JOB_MEDIATOR" && actor.role !== "ACCOUNT_MANAGER") throw new AppError("FORBIDDEN");
-  const named = actor.role === "JOB_MEDIATOR";
+  assertRole(actor, ["JOB_MEDIATOR", "ACCOUNT_MANAGER"]); // the employer and the resident have their own views
+  const named = fieldScopeFor(actor, "proposal.read") === "full";
   return prisma.$transaction(async (tx) => {
     const proposal = await tx.proposal.findFirst({
       where: { AND: [{ id: proposalId }, proposalWhereFor(actor, "proposal.read")] },
@@ -86,7 +88,7 @@ export async function getProfessionalProposal(actor: Actor, proposalId: string):
       interviewNote: proposal.interviewNote,
       interviewOutcomeAt: proposal.interviewOutcomeAt,
       withdrawnReason: proposal.withdrawnReason,
-      canWithdraw: named && proposal.candidate.ownerId === actor.userId,
+      canWithdraw: can(actor, "proposal.withdraw", { candidateOwnerId: proposal.candidate.ownerId }),
       // The resident answering the consent is shown as "de kandidaat", never by name to an accountmanager.
       history: proposal.statusChanges.map((change) => ({
         fromStatus: change.fromStatus,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { changeVacancyStatus, findVacancyInScopeOrThrow } from "./vacancy-in-sco
 /** The owner accountmanager closes an open vacancy with a reason (A3). */
 export async function closeVacancy({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string }> {
   assertCan(actor, "vacancy.close");
-  if (actor.role !== "ACCOUNT_MANAGER") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["ACCOUNT_MANAGER"]); // the employer withdraws instead (withdraw-vacancy.ts)
   const parsed = closeVacancySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { vacancyId, reason } = parsed.data;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { VacancyStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { todayIso, isoToDbDate } from "@/lib/time/calendar-dates";
 import { OPEN_VACANCY_STATUSES } from "./status-transitions";
 
@@ -23,7 +23,7 @@ export type HandedOverVacancyRow = {
  * date first, so overdue ones lead.
  */
 export async function findHandedOverVacancies({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<HandedOverVacancyRow[]> {
-  if (actor.role !== "JOB_MEDIATOR") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["JOB_MEDIATOR"]);
   const today = isoToDbDate(todayIso(now));
   const handovers = await prisma.vacancyHandover.findMany({
     where: { mediatorId: actor.userId, vacancy: { status: { in: [...OPEN_VACANCY_STATUSES] } } },

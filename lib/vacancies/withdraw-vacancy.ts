@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { changeVacancyStatus, findVacancyInScopeOrThrow } from "./vacancy-in-sco
 /** The employer withdraws their own open vacancy: it becomes "gesloten" with a fixed reason (E2). */
 export async function withdrawVacancy({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string }> {
   assertCan(actor, "vacancy.close");
-  if (actor.role !== "EMPLOYER") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["EMPLOYER"]); // the accountmanager closes with a reason instead (close-vacancy.ts)
   const parsed = withdrawVacancySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { vacancyId } = parsed.data;

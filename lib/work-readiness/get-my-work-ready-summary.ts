@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/assert-role";
 import { candidateWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 
 /** The resident's own werkfit summary: the status, since when, and the date of the latest assessment. */
 export type MyWorkReadySummary = { isWorkReady: boolean; since: Date | null; lastAssessedOn: Date | null };
@@ -12,7 +12,7 @@ export type MyWorkReadySummary = { isWorkReady: boolean; since: Date | null; las
 export async function getMyWorkReadySummary(actor: Actor): Promise<MyWorkReadySummary | null> {
   assertCan(actor, "assessment.readSummary");
   // "My" summary only exists for a resident; professionals use getWorkReadySummary with an id.
-  if (actor.role !== "JOBSEEKER") throw new AppError("FORBIDDEN");
+  assertRole(actor, ["JOBSEEKER"]);
   const candidate = await prisma.candidate.findFirst({
     where: { AND: [{ userId: actor.userId }, candidateWhereFor(actor, "assessment.readSummary")] },
     select: {
