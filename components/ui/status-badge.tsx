@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import type { StatusTone } from "@/lib/status-tone";
 import { cx } from "./cx";
 
-export type StatusTone = "neutral" | "info" | "success" | "warning" | "danger";
+export type { StatusTone };
 
 const TONES: Record<StatusTone, string> = {
   neutral: "border-line bg-surface text-ink",

@@ -1,5 +1,5 @@
 import type { HandoverStatus } from "@/generated/prisma/enums";
-import type { StatusTone } from "@/components/ui";
+import type { StatusTone } from "@/lib/status-tone";
 
 /** Status words for professionals. */
 export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {

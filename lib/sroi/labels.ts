@@ -1,5 +1,5 @@
 import type { ReviewStatus, SroiDeliveryType } from "@/generated/prisma/enums";
-import type { StatusTone } from "@/components/ui";
+import type { StatusTone } from "@/lib/status-tone";
 
 export const DELIVERY_TYPE_LABELS: Record<SroiDeliveryType, string> = {
   JOB: "Baan",

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAdvice } from "@/lib/advice/record-advice";
 import { prisma } from "@/lib/db";
@@ -14,12 +14,8 @@ import { getVacancyForActor } from "./get-vacancy-for-actor";
 import { handOverVacancy } from "./hand-over-vacancy";
 import { setVacancyStatus } from "./set-vacancy-status";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-
-const { handOverVacancyAction } = await import("@/app/(professional)/professional/vacatures/actions");
-
+// The handover's field errors and refusal through the server action are tested in
+// app/(professional)/professional/vacatures/actions.integration-test.ts.
 type UserRow = { id: string; role: Actor["role"]; name: string; organisationId: string | null };
 const actorOf = (user: UserRow): Actor => ({ userId: user.id, role: user.role, name: user.name, organisationId: user.organisationId, partnerOrganisationId: null });
 const inDays = (days: number) => addDaysIso(todayIso(), days);
@@ -82,16 +78,6 @@ describe("vacancy intake by the owner accountmanager (A3)", () => {
     ]);
   });
 
-  it("refuses an unknown or non-bemiddelaar user as receiver, at the field, storing nothing", async () => {
-    const { owner, otherAm, vacancy } = await setup();
-    session.actor = owner;
-    const result = await handOverVacancyAction({ vacancyId: vacancy.id, mediatorIds: [otherAm.userId], dueDate: inDays(5) });
-    expect(result?.validationErrors?.fieldErrors?.mediatorIds?.[0]).toBe("Kies de bemiddelaars uit de lijst.");
-    const past = await handOverVacancyAction({ vacancyId: vacancy.id, mediatorIds: [otherAm.userId], dueDate: inDays(-1) });
-    expect(past?.validationErrors?.fieldErrors?.dueDate?.[0]).toMatch(/verleden/);
-    expect(await prisma.vacancyHandover.count({ where: { vacancyId: vacancy.id } })).toBe(0);
-  });
-
   it("sets only valid status steps, each with a history row", async () => {
     const { owner, vacancy } = await setup();
     await expect(setVacancyStatus({ actor: owner, input: { vacancyId: vacancy.id, status: "FILLED" } })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -152,10 +138,6 @@ describe("refusals in the intake (look the same as not found)", () => {
       await expect(findIntakeVacancies({ actor, filter: "all" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     await expect(findHandedOverVacancies({ actor: jobseeker })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    session.actor = mediators[0]!;
-    expect((await handOverVacancyAction({ vacancyId: vacancy.id, mediatorIds: [mediators[1]!.userId], dueDate: inDays(3) }))?.serverError).toBe(
-      "U heeft geen toegang tot deze gegevens.",
-    );
     expect(await prisma.vacancyHandover.count({ where: { vacancyId: vacancy.id } })).toBe(0);
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).status).toBe("RECEIVED");
   });

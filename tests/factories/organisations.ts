@@ -73,6 +73,15 @@ export async function createAccountManager(
   return user;
 }
 
+/** A valid master-data form for an organisation (municipality GM0406 Huizen: call ensureRegion() first). */
+export function organisationMasterData(organisationId: string) {
+  return {
+    organisationId, legalName: "Nieuwe Naam B.V.", tradeName: "", street: "Kerkstraat", houseNumber: "3", postcode: "1271 ab",
+    city: "Huizen", municipalityCode: "GM0406", segment: "LARGE", sector: "Techniek", size: 250,
+    inclusiveEmployer: true, preferredSupplier: true, sbbRecognised: false, phone: "", email: "", website: "",
+  };
+}
+
 type OrganisationOptions = {
   ownerId: string;
   municipalityCode?: string | null;

@@ -55,6 +55,21 @@ export function validVacancyInput(ref: VacancyReferenceData, overrides: Record<s
   };
 }
 
+/** Invalid vacancy inputs: the overrides, the field that gets the error, and the Dutch message there. */
+export function invalidVacancyCases(): [overrides: Record<string, unknown>, field: string, message: RegExp][] {
+  return [
+    [{ hoursPerWeek: 41 }, "hoursPerWeek", /^Vul een aantal uren tussen 1 en 40 in\.$/],
+    [{ hoursPerWeek: 0 }, "hoursPerWeek", /tussen 1 en 40/],
+    [{ startDate: addDaysIso(todayIso(), -3) }, "startDate", /verleden/],
+    [{ description: "x".repeat(2001) }, "description", /maximaal 2000/],
+    [{ title: "<script>alert('x')</script>" }, "title", /HTML/],
+    [{ occupationClassCode: "XYZ" }, "occupationClassCode", /beroepsklasse/],
+    [{ skills: [{ skillCode: "bestaat-niet", level: 2 }] }, "skills", /vaardigheden uit de lijst/],
+    [{ skills: [{ skillCode: "lassen", level: 7 }] }, "skills", /niveau/],
+    [{ workAreaId: "onbekend" }, "workAreaId", /werkgebied/],
+  ];
+}
+
 type VacancyOverrides = {
   organisationId: string;
   createdById?: string | null;

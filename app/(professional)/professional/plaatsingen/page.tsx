@@ -6,7 +6,7 @@ import { findPlacements } from "@/lib/placements/find-placements";
 import { PLACEMENT_CONTRACT_LABELS } from "@/lib/placements/labels";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { CheckBadge, PhaseBadge, SIDE_LABELS } from "./_components/placement-parts";
+import { CheckBadge, PhaseBadge, SIDE_LABELS } from "@/components/placements/placement-parts";
 
 export const metadata: Metadata = { title: "Plaatsingen" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getLearningOffer } from "@/lib/learning-offers/get-learning-offer";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { LearningOfferForm } from "../_components/learning-offer-form";
 
 export const metadata: Metadata = { title: "Leeraanbod wijzigen" };

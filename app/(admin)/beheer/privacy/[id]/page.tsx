@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Alert, DataTable, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { DELETION_EFFECT_LABELS, DELETION_PLAN } from "@/lib/privacy/deletion-plan";
 import { getDeletionRequest } from "@/lib/privacy/get-deletion-request";
 import { formatDateTime } from "@/lib/time/amsterdam-time";
@@ -20,12 +20,7 @@ async function load(id: string) {
   const actor = await requirePortalActor("/beheer");
   const parsed = recordIdSchema.safeParse(id);
   if (!parsed.success || !can(actor, "privacy.handleDeletion")) notFound();
-  try {
-    return await getDeletionRequest(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(() => getDeletionRequest(actor, parsed.data), ["NOT_FOUND"]);
 }
 
 export default async function DeletionRequestPage({ params }: Props) {

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { DataTable } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { can } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import type { FigureRow } from "@/lib/programme-monitor/figures";
 import { getProgrammeProject, type ProgrammeProjectDetail } from "@/lib/programme-monitor/get-programme-project";
 import { TRAFFIC_LIGHT_LABELS } from "@/lib/programme-monitor/schemas";
@@ -19,12 +18,7 @@ type Change = ProgrammeProjectDetail["history"][number];
 const orUnknown = (n: number | null) => (n === null ? "Nog niet bekend" : formatNumber(n));
 
 async function loadProject(actor: Parameters<typeof getProgrammeProject>[0], projectId: string) {
-  try {
-    return await getProgrammeProject(actor, projectId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(() => getProgrammeProject(actor, projectId), ["NOT_FOUND"]);
 }
 
 /** D3: one project with its status history; REGIONAL_STAFF and ADMIN also get the edit form. */

@@ -4,8 +4,9 @@ import { isAnswerable } from "@/lib/aftercare/check-state";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
-import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "@/app/(professional)/professional/plaatsingen/_components/placement-parts";
-import { loadPlacementOr404 } from "@/app/(professional)/professional/plaatsingen/load-placement";
+import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "@/components/placements/placement-parts";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getPlacement } from "@/lib/placements/get-placement";
 import { EmployerCheckForm } from "../_components/employer-check-form";
 
 export const metadata: Metadata = { title: "Plaatsing" };
@@ -14,7 +15,7 @@ export default async function EmployerPlacementPage({ params }: { params: Promis
   const actor = await requirePortalActor("/werkgever");
   const { id } = await params;
   const now = await currentTime();
-  const placement = await loadPlacementOr404(actor, id, now);
+  const placement = await orNotFound(() => getPlacement({ actor, placementId: id, now }));
   const employerChecks = placement.checks.filter((c) => c.side === "EMPLOYER");
   const due = employerChecks.filter((c) => isAnswerable(c, placement.endedOn, now));
 

@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, ErrorSummary, Field, Textarea } from "@/components/ui";
 import { TEXT_MAX } from "@/lib/placements/schemas";
 import { answerEmployerAftercareAction } from "../actions";
-import { ScoreRadios, scoreFrom } from "./score-radios";
+import { ScoreRadios, scoreFrom } from "@/components/placements/score-radios";
 
 /** E6: "Hoe bevalt de plaatsing?" 1–5 and a comment. */
 export function EmployerCheckForm({ checkId, months }: { checkId: string; months: number }) {

@@ -7,7 +7,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findSroiPlacementOptions } from "@/lib/sroi/find-sroi-placement-options";
 import { getSroiDossier } from "@/lib/sroi/get-sroi-dossier";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { ReportDeliveryForm } from "../_components/report-delivery-form";
 
 export const metadata: Metadata = { title: "SROI-contract" };

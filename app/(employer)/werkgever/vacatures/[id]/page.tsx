@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { isOpenStatus } from "@/lib/vacancies/status-transitions";
-import { VacancyDetails } from "../_components/vacancy-details";
-import { VacancyHistory } from "../_components/vacancy-history";
+import { VacancyDetails } from "@/components/vacancies/vacancy-details";
+import { VacancyHistory } from "@/components/vacancies/vacancy-history";
 import { WithdrawForm } from "../_components/withdraw-form";
-import { loadVacancyOr404 } from "./load-vacancy";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getVacancyForActor } from "@/lib/vacancies/get-vacancy-for-actor";
 
 export const metadata: Metadata = { title: "Vacature" };
 
 export default async function EmployerVacancyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
   const actor = await requirePortalActor("/werkgever");
   const [{ id }, { opgeslagen }] = await Promise.all([params, searchParams]);
-  const vacancy = await loadVacancyOr404(actor, id);
+  const vacancy = await orNotFound(() => getVacancyForActor({ actor, vacancyId: id }));
   const editable = vacancy.status === "RECEIVED";
 
   return (

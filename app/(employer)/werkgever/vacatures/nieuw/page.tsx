@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findVacancyFormOptions } from "@/lib/vacancies/find-vacancy-form-options";
 import { createVacancyAction } from "../actions";
-import { VacancyForm } from "../_components/vacancy-form";
+import { VacancyForm } from "@/components/vacancies/vacancy-form";
 
 export const metadata: Metadata = { title: "Vacature doorgeven" };
 

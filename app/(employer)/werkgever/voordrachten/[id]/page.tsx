@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert, PageHeader, StatusBadge } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { LEVEL_NAMES } from "@/lib/matching/explain";
 import { getEmployerProposal, type EmployerProposalView } from "@/lib/proposals/get-employer-proposal";
 import { DECLINE_REASON_LABELS, PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from "@/lib/proposals/labels";
@@ -13,12 +12,7 @@ import { AnswerForms, InterviewOutcomeForm } from "./_components/answer-forms";
 export const metadata: Metadata = { title: "Voordracht" };
 
 async function proposalOr404(actor: Actor, id: string): Promise<EmployerProposalView> {
-  try {
-    return await getEmployerProposal(actor, id);
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getEmployerProposal(actor, id));
 }
 
 function hoursText(min: number | null, max: number | null): string {

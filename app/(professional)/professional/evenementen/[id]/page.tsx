@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getOrganisedEvent } from "@/lib/events/get-organised-event";
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from "@/lib/events/schemas";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { formatDateTime, formatSlot } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
 import { recordIdSchema } from "@/lib/forms/record-id";
@@ -20,12 +20,7 @@ async function load(actorPromise: ReturnType<typeof requirePortalActor>, id: str
   const actor = await actorPromise;
   const parsed = recordIdSchema.safeParse(id);
   if (!parsed.success || !can(actor, "event.manage")) notFound();
-  try {
-    return await getOrganisedEvent(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(() => getOrganisedEvent(actor, parsed.data), ["NOT_FOUND"]);
 }
 
 export default async function OrganisedEventPage({ params, searchParams }: Props) {

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { cvDownloadPath } from "@/lib/candidate-profile/cv-url";
 import { getCandidateDossier, type CandidateDossier } from "@/lib/caseload/get-candidate-dossier";
-import { isAppError } from "@/lib/errors";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { AssessmentHistory } from "../_components/assessment-history";
 import { ConsentDetails, ContactDetails, HelpRequests, ProfileDetails, TransferHistory, VacancyInterests } from "../_components/dossier-sections";
@@ -18,12 +17,7 @@ export const metadata: Metadata = { title: "Kandidaat" };
 
 /** The owner, or a bemiddelaar after an accepted handover; anyone else sees the ordinary 404 page. */
 async function loadDossierOr404(actor: Actor, candidateId: string): Promise<CandidateDossier> {
-  try {
-    return await getCandidateDossier({ actor, candidateId });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getCandidateDossier({ actor, candidateId }));
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

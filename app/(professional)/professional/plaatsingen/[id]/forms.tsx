@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, Checkbox, ErrorSummary, Field, FieldError, Select, Textarea, TextInput } from "@/components/ui";
 import { END_REASON_LABELS, END_REASONS, TRIAL_OUTCOME_LABELS, TRIAL_OUTCOMES } from "@/lib/placements/labels";
 import { TEXT_MAX } from "@/lib/placements/schemas";
-import { ScoreRadios, scoreFrom } from "@/app/(employer)/werkgever/plaatsingen/_components/score-radios";
+import { ScoreRadios, scoreFrom } from "@/components/placements/score-radios";
 import { assessTrialAction, endPlacementAction, followUpAction, handleSignalAction, raiseSignalAction, recordEmployeeAftercareAction } from "../actions";
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? "");

@@ -9,8 +9,9 @@ import { centsToEuroInput } from "@/lib/placements/schemas";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { currentTime } from "@/lib/time/current-time";
 import { dbDateToIso } from "@/lib/time/calendar-dates";
-import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "../_components/placement-parts";
-import { loadPlacementOr404 } from "../load-placement";
+import { ChecksTable, InstrumentsTable, PhaseBadge, PlacementFacts } from "@/components/placements/placement-parts";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getPlacement } from "@/lib/placements/get-placement";
 import { AddInstrumentForm, EditInstrumentForm } from "./instrument-forms";
 import { EmployeeCheckForm, EndPlacementForm, FollowUpForm, HandleSignalForm, SignalForm, TrialAssessmentForm } from "./forms";
 
@@ -23,7 +24,7 @@ export default async function ProfessionalPlacementPage({ params }: { params: Pr
   if (actor.role !== "JOB_MEDIATOR" && actor.role !== "ACCOUNT_MANAGER") notFound();
   const { id } = await params;
   const now = await currentTime();
-  const placement = await loadPlacementOr404(actor, id, now);
+  const placement = await orNotFound(() => getPlacement({ actor, placementId: id, now }));
   const mediator = actor.role === "JOB_MEDIATOR";
   const running = !placement.endedOn;
   const dueEmployee = mediator ? placement.checks.filter((c) => c.side === "EMPLOYEE" && isAnswerable(c, placement.endedOn, now)) : [];

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { VacancyDetails } from "@/app/(employer)/werkgever/vacatures/_components/vacancy-details";
-import { VacancyHistory } from "@/app/(employer)/werkgever/vacatures/_components/vacancy-history";
-import { loadVacancyOr404 } from "@/app/(employer)/werkgever/vacatures/[id]/load-vacancy";
+import { VacancyDetails } from "@/components/vacancies/vacancy-details";
+import { VacancyHistory } from "@/components/vacancies/vacancy-history";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getVacancyForActor } from "@/lib/vacancies/get-vacancy-for-actor";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import { findInstrumentOptions } from "@/lib/advice/find-instrument-options";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
@@ -25,7 +26,7 @@ export const metadata: Metadata = { title: "Vacature" };
 export default async function ProfessionalVacancyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
   const actor = await requirePortalActor("/professional");
   const [{ id }, { opgeslagen }] = await Promise.all([params, searchParams]);
-  const vacancy = await loadVacancyOr404(actor, id);
+  const vacancy = await orNotFound(() => getVacancyForActor({ actor, vacancyId: id }));
   // Convenience only: every action checks ownership again on the server.
   const isOwner = actor.role === "ACCOUNT_MANAGER" && vacancy.organisation.ownerId === actor.userId;
   const open = isOpenStatus(vacancy.status);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, DataTable, LinkButton, PageHeader, StatusBadge } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getProfessionalProposal, type ProfessionalProposalView } from "@/lib/proposals/get-professional-proposal";
 import { DECLINE_REASON_LABELS, isOpenProposalStatus, PLACEABLE_PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from "@/lib/proposals/labels";
 import { formatDateTime, formatShortDate } from "@/lib/time/amsterdam-time";
@@ -13,12 +12,7 @@ import { WithdrawForm } from "./_components/withdraw-form";
 export const metadata: Metadata = { title: "Voordracht" };
 
 async function proposalOr404(actor: Actor, id: string): Promise<ProfessionalProposalView> {
-  try {
-    return await getProfessionalProposal(actor, id);
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getProfessionalProposal(actor, id));
 }
 
 export default async function ProfessionalProposalPage({ params }: { params: Promise<{ id: string }> }) {

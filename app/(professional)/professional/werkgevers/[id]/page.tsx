@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, DataTable, LinkButton, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getEmployerPage, type EmployerPage } from "@/lib/organisations/get-employer-page";
 import { SEGMENT_LABELS } from "@/lib/organisations/master-data-schemas";
 import { QUESTION_TOPIC_LABELS } from "@/lib/questions/schemas";
@@ -18,12 +17,7 @@ import { MasterDataList } from "../_components/master-data-list";
 export const metadata: Metadata = { title: "Werkgever" };
 
 async function load(actor: Awaited<ReturnType<typeof requirePortalActor>>, id: string): Promise<EmployerPage> {
-  try {
-    return await getEmployerPage({ actor, organisationId: id });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getEmployerPage({ actor, organisationId: id }));
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

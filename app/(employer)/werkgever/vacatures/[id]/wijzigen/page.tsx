@@ -4,15 +4,16 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findVacancyFormOptions } from "@/lib/vacancies/find-vacancy-form-options";
 import { vacancyFormValues } from "@/lib/vacancies/form-values";
 import { updateVacancyAction } from "../../actions";
-import { VacancyForm } from "../../_components/vacancy-form";
-import { loadVacancyOr404 } from "../load-vacancy";
+import { VacancyForm } from "@/components/vacancies/vacancy-form";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getVacancyForActor } from "@/lib/vacancies/get-vacancy-for-actor";
 
 export const metadata: Metadata = { title: "Vacature wijzigen" };
 
 export default async function EditVacancyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/werkgever");
   const { id } = await params;
-  const [vacancy, options] = await Promise.all([loadVacancyOr404(actor, id), findVacancyFormOptions()]);
+  const [vacancy, options] = await Promise.all([orNotFound(() => getVacancyForActor({ actor, vacancyId: id })), findVacancyFormOptions()]);
   const crumbs = [
     { label: "Werkgeversportaal", href: "/werkgever" },
     { label: "Vacatures", href: "/werkgever/vacatures" },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getOwnHelpRequest } from "@/lib/help-requests/get-own-help-request";
 import { HELP_QUESTION_LABELS } from "@/lib/help-requests/labels";
 import { ConfirmationDetails } from "../../_components/confirmation-details";
@@ -14,10 +13,7 @@ export default async function HelpRequestConfirmationPage({ params }: { params: 
   // Under the public /werkzoekende/aanmelden path, so this page asks for the resident itself.
   const actor = await requirePortalActor("/werkzoekende");
   const { id } = await params;
-  const request = await getOwnHelpRequest(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const request = await orNotFound(() => getOwnHelpRequest(actor, id), ["NOT_FOUND"]);
 
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { amsterdamDateAndTime } from "@/lib/events/form-values";
 import { getEventForEdit } from "@/lib/events/get-event-for-edit";
 import { MAX_CAPACITY } from "@/lib/events/schemas";
@@ -19,12 +19,7 @@ async function load(id: string) {
   const actor = await requirePortalActor("/professional");
   const parsed = recordIdSchema.safeParse(id);
   if (!parsed.success || !can(actor, "event.manage")) notFound();
-  try {
-    return await getEventForEdit(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(() => getEventForEdit(actor, parsed.data), ["NOT_FOUND"]);
 }
 
 export default async function EditEventPage({ params }: Props) {

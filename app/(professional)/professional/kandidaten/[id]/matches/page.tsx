@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, Button, DataTable, Field, PageHeader, Select, ErrorSummary } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { findVacancyMatches, type VacancyMatchesView } from "@/lib/matching/find-vacancy-matches";
 import { matchWorkAreas } from "@/lib/matching/match-index-store";
 import type { VacancyFilters } from "@/lib/matching/ranking";
 import { parseVacancyFilters } from "@/lib/matching/schemas";
-import { MatchExplanation } from "@/app/(professional)/professional/vacatures/[id]/matches/_components/match-explanation";
+import { MatchExplanation } from "@/components/matching/match-explanation";
 
 export const metadata: Metadata = { title: "Passende vacatures" };
 
 async function matchesOr404(actor: Actor, candidateId: string, filters: VacancyFilters | null): Promise<VacancyMatchesView> {
-  try {
-    return await findVacancyMatches({ actor, candidateId, filters: filters ?? { workAreaId: null }, limit: filters ? undefined : 0 });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => findVacancyMatches({ actor, candidateId, filters: filters ?? { workAreaId: null }, limit: filters ? undefined : 0 }));
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getCandidateForTransfer } from "@/lib/caseload/get-candidate-for-transfer";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { findTeamDirectory } from "@/lib/team/find-team-directory";
 import { TransferCandidateForm } from "../../_components/transfer-candidate-form";
 
@@ -14,10 +13,7 @@ export default async function TransferCandidatePage({ params }: { params: Promis
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
   // Only the owner (or ADMIN) transfers; everyone else sees "not found", the same as a missing candidate.
-  const candidate = await getCandidateForTransfer({ actor, candidateId: id }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const candidate = await orNotFound(() => getCandidateForTransfer({ actor, candidateId: id }));
   const team = await findTeamDirectory({ actor, filter: { role: "JOB_MEDIATOR" } });
   const mediators = team
     .filter((member) => member.id !== candidate.ownerId)

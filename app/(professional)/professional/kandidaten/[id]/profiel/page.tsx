@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CandidateProfileForm } from "@/components/profile/candidate-profile-form";
 import { CvSection } from "@/components/profile/cv-section";
 import { PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getCandidateProfile, type CandidateProfileView } from "@/lib/candidate-profile/get-candidate-profile";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { findVacancyFormOptions } from "@/lib/vacancies/find-vacancy-form-options";
 import { deleteCandidateCvAction, saveCandidateProfileAction } from "./actions";
 
@@ -14,12 +13,7 @@ export const metadata: Metadata = { title: "Profiel kandidaat" };
 
 /** The profile of a candidate the bemiddelaar owns; anyone else sees the ordinary 404 page. */
 async function loadProfileOr404(actor: Actor, candidateId: string): Promise<CandidateProfileView> {
-  try {
-    return await getCandidateProfile({ actor, candidateId });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getCandidateProfile({ actor, candidateId }));
 }
 
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {

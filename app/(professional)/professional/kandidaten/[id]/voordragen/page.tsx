@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getProposalForm, type ProposalFormView } from "@/lib/proposals/get-proposal-form";
 import { PROPOSAL_STATUS_LABELS, REOPENABLE_PROPOSAL_STATUSES } from "@/lib/proposals/labels";
 import { ProposalForm } from "./_components/proposal-form";
@@ -12,12 +11,7 @@ import { ProposalForm } from "./_components/proposal-form";
 export const metadata: Metadata = { title: "Kandidaat voordragen" };
 
 async function formOr404(actor: Actor, candidateId: string, vacancyId: string | null): Promise<ProposalFormView> {
-  try {
-    return await getProposalForm(actor, candidateId, vacancyId);
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  return orNotFound(() => getProposalForm(actor, candidateId, vacancyId));
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ vacature?: string | string[] }> };

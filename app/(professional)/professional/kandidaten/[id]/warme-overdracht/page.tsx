@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getHandoverForm } from "@/lib/handovers/get-handover-form";
 import { NO_RESIDENT_ACCOUNT_MESSAGE } from "@/lib/handovers/schemas";
 import { currentTime } from "@/lib/time/current-time";
@@ -16,10 +15,7 @@ export default async function WarmHandoverPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const now = await currentTime();
   // Only the owner bemiddelaar hands over; everyone else sees "not found", the same as a missing candidate.
-  const form = await getHandoverForm({ actor, candidateId: id, now }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const form = await orNotFound(() => getHandoverForm({ actor, candidateId: id, now }));
   const back = `/professional/kandidaten/${form.candidate.id}`;
 
   return (

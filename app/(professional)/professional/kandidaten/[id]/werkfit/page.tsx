@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { todayIso } from "@/lib/time/calendar-dates";
 import { getWorkReadinessPage } from "@/lib/work-readiness/get-work-readiness-page";
 import { AssessmentHistory } from "../../_components/assessment-history";
@@ -16,10 +15,7 @@ export default async function WorkReadinessPage({ params }: { params: Promise<{ 
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
   // Only the owner records; everyone else sees "not found", the same as a missing candidate.
-  const page = await getWorkReadinessPage({ actor, candidateId: id }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const page = await orNotFound(() => getWorkReadinessPage({ actor, candidateId: id }));
   const { candidate, rule, history } = page;
   const back = `/professional/kandidaten/${candidate.id}`;
 

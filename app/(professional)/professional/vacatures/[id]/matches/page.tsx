@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, DataTable, PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { dbDateOfDay } from "@/lib/matching/days";
 import { LEVEL_NAMES, workReadyText } from "@/lib/matching/explain";
 import { findCandidateMatches, type CandidateMatchesView, type CandidateMatchRow } from "@/lib/matching/find-candidate-matches";
@@ -13,20 +12,15 @@ import type { CandidateFilters } from "@/lib/matching/ranking";
 import { parseCandidateFilters } from "@/lib/matching/schemas";
 import { formatShortDate } from "@/lib/time/amsterdam-time";
 import { CandidateFilterForm } from "./_components/candidate-filter-form";
-import { MatchExplanation } from "./_components/match-explanation";
+import { MatchExplanation } from "@/components/matching/match-explanation";
 
 export const metadata: Metadata = { title: "Kandidaten bij vacature" };
 
 const NO_FILTERS: CandidateFilters = { workReadyOnly: false, availableByDay: null, workAreaId: null };
 
 async function matchesOr404(actor: Actor, vacancyId: string, filters: CandidateFilters | null): Promise<CandidateMatchesView> {
-  try {
-    // With invalid filters only the vacancy is loaded (and checked); the list waits for valid ones.
-    return await findCandidateMatches({ actor, vacancyId, filters: filters ?? NO_FILTERS, limit: filters ? undefined : 0 });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+  // With invalid filters only the vacancy is loaded (and checked); the list waits for valid ones.
+  return orNotFound(() => findCandidateMatches({ actor, vacancyId, filters: filters ?? NO_FILTERS, limit: filters ? undefined : 0 }));
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadVacancyOr404 } from "@/app/(employer)/werkgever/vacatures/[id]/load-vacancy";
-import { VacancyForm } from "@/app/(employer)/werkgever/vacatures/_components/vacancy-form";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getVacancyForActor } from "@/lib/vacancies/get-vacancy-for-actor";
+import { VacancyForm } from "@/components/vacancies/vacancy-form";
 import { Alert, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findVacancyFormOptions } from "@/lib/vacancies/find-vacancy-form-options";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Vacature verrijken" };
 export default async function EnrichVacancyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
-  const vacancy = await loadVacancyOr404(actor, id);
+  const vacancy = await orNotFound(() => getVacancyForActor({ actor, vacancyId: id }));
   // Only the owner accountmanager enriches; the action checks this again on the server.
   if (actor.role !== "ACCOUNT_MANAGER" || vacancy.organisation.ownerId !== actor.userId) notFound();
   const options = await findVacancyFormOptions();

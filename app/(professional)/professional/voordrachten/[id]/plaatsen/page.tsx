@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getPlaceableProposal } from "@/lib/placements/get-placeable-proposal";
 import { PLACEABLE_STATUSES } from "@/lib/placements/placeable-statuses";
 import { PlacementForm } from "./placement-form";
@@ -14,10 +14,7 @@ export default async function RecordPlacementPage({ params }: { params: Promise<
   const actor = await requirePortalActor("/professional");
   if (actor.role !== "JOB_MEDIATOR") notFound();
   const { id } = await params;
-  const proposal = await getPlaceableProposal({ actor, proposalId: id }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const proposal = await orNotFound(() => getPlaceableProposal({ actor, proposalId: id }));
   const placeable = (PLACEABLE_STATUSES as readonly string[]).includes(proposal.status);
 
   return (

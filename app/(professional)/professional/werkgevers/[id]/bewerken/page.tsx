@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findEmployerRegisterOptions } from "@/lib/organisations/find-employer-register";
 import { getEmployerPage } from "@/lib/organisations/get-employer-page";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { MasterDataForm } from "../../_components/master-data-form";
 
 export const metadata: Metadata = { title: "Werkgeversgegevens bewerken" };
@@ -14,10 +14,7 @@ export default async function EditEmployerPage({ params }: { params: Promise<{ i
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
   const [employer, options] = await Promise.all([
-    getEmployerPage({ actor, organisationId: id }).catch((error: unknown) => {
-      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-      throw error;
-    }),
+    orNotFound(() => getEmployerPage({ actor, organisationId: id })),
     findEmployerRegisterOptions({ actor }),
   ]);
   // Only the owner (or ADMIN) edits; everyone else sees "not found", the same as a missing employer.

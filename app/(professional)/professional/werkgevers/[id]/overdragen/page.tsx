@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getEmployerPage } from "@/lib/organisations/get-employer-page";
 import { findTeamDirectory } from "@/lib/team/find-team-directory";
 import { TransferForm } from "../../_components/transfer-form";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Werkgever overdragen" };
 export default async function TransferEmployerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
-  const employer = await getEmployerPage({ actor, organisationId: id }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const employer = await orNotFound(() => getEmployerPage({ actor, organisationId: id }));
   // Only the owner (or ADMIN) transfers; everyone else sees "not found", the same as a missing employer.
   if (!employer.canTransferOwnership) notFound();
   const team = await findTeamDirectory({ actor, filter: { role: "ACCOUNT_MANAGER" } });

@@ -4,7 +4,7 @@ import { DossiersTable } from "@/components/sroi/dossiers-table";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findSroiDossiers } from "@/lib/sroi/find-sroi-dossiers";
 import { getSroiEmployer } from "@/lib/sroi/get-sroi-employer";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 
 export const metadata: Metadata = { title: "SROI-dossiers" };
 

@@ -8,7 +8,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { getSroiDossier } from "@/lib/sroi/get-sroi-dossier";
 import { DELIVERY_TYPE_LABELS } from "@/lib/sroi/labels";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { ReviewButtons } from "../_components/review-buttons";
 
 export const metadata: Metadata = { title: "SROI-dossier" };

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findMunicipalityOptions } from "@/lib/sroi/find-municipality-options";
 import { getSroiEmployer } from "@/lib/sroi/get-sroi-employer";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { DossierForm } from "../_components/dossier-form";
 
 export const metadata: Metadata = { title: "Nieuw SROI-dossier" };

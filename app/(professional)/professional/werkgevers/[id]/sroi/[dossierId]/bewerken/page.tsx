@@ -5,7 +5,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findMunicipalityOptions } from "@/lib/sroi/find-municipality-options";
 import { getSroiDossier } from "@/lib/sroi/get-sroi-dossier";
 import { centsToEuroInput } from "@/lib/sroi/money";
-import { orNotFound } from "@/lib/sroi/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { dbDateToIso } from "@/lib/time/calendar-dates";
 import { DossierForm } from "../../_components/dossier-form";
 

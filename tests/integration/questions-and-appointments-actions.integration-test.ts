@@ -5,9 +5,10 @@ import { prisma } from "@/lib/db";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { createSlot, futureDate } from "@/tests/factories/slots";
 import { createUser } from "@/tests/factories/users";
-import { END_BEFORE_START_MESSAGE, SLOT_TAKEN_MESSAGE } from "./schemas";
+import { END_BEFORE_START_MESSAGE, SLOT_TAKEN_MESSAGE } from "@/lib/appointments/schemas";
 
-// The server actions end to end (session → role check → zod → domain function), as the forms call them.
+// The server actions of both portals end to end (session → role check → zod → domain function), as the forms call them.
+// They span two route groups (employer asks and books, professional answers and publishes), so they live here, not in app/.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db";
+import { actorFor } from "@/tests/factories/questions";
+import { createUser } from "@/tests/factories/users";
+
+// The server action end to end (session → role check → zod → domain function); the domain rules are tested in
+// lib/auth/professional-profile/update-professional-profile.integration-test.ts.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { updateProfessionalProfileAction } = await import("./actions");
+
+const valid = { phone: "035 123 45 67", focusAreas: ["Zorg en welzijn", "Techniek"] };
+
+describe("updateProfessionalProfileAction (the server action)", () => {
+  it("refuses a jobseeker and an employer with one Dutch sentence and changes nothing", async () => {
+    for (const role of ["JOBSEEKER", "EMPLOYER"] as const) {
+      const user = await createUser({ role });
+      session.actor = actorFor(user);
+      expect(await updateProfessionalProfileAction(valid)).toEqual({ serverError: "U heeft geen toegang tot deze gegevens." });
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).phone).toBeNull();
+    }
+  });
+
+  it("refuses without a login", async () => {
+    session.actor = null;
+    expect((await updateProfessionalProfileAction(valid)).serverError).toMatch(/niet ingelogd/);
+  });
+
+  it("saves for the owner and returns Dutch field errors for bad input", async () => {
+    const user = await createUser({ role: "JOB_MEDIATOR" });
+    session.actor = actorFor(user);
+    expect(await updateProfessionalProfileAction(valid)).toEqual({ data: valid });
+    const bad = await updateProfessionalProfileAction({ phone: "bel me", focusAreas: ["Zorg", "zorg"] });
+    expect(bad.validationErrors?.fieldErrors.phone?.[0]).toMatch(/telefoonnummer/i);
+    expect(bad.validationErrors?.fieldErrors.focusAreas?.[0]).toMatch(/één keer/);
+  });
+});
