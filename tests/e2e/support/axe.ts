@@ -6,9 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 
 /**
  * The page's route with ids folded ("/professional/vacatures/:id") and the set of distinct element kinds
- * on it (tag, classes, role, type, aria-invalid/-expanded, open): what axe judges. Text and the number of rows do
- * not count, so the same page with other data is the same page; a validation error, another status badge
- * colour or an open dialog makes it another one.
+ * on it (tag, role, type, aria-invalid/-expanded, open). Text, styling and the number of rows do not count, so
+ * the same page with other data is the same page; a validation error, another form or an open dialog makes it
+ * another one. (Counting classes too kept 165 of 194 checks in a full run: every data variant was "new".)
  */
 async function pageShape(page: Page): Promise<string> {
   const kinds = await page.evaluate(() => {
@@ -16,7 +16,7 @@ async function pageShape(page: Page): Promise<string> {
     for (const element of Array.from(document.body.querySelectorAll("*"))) {
       const attribute = (name: string) => element.getAttribute(name) ?? "";
       seen.add(
-        [element.tagName, attribute("class"), attribute("role"), attribute("type"), attribute("aria-invalid"), attribute("aria-expanded"), element.hasAttribute("open")].join("|"),
+        [element.tagName, attribute("role"), attribute("type"), attribute("aria-invalid"), attribute("aria-expanded"), element.hasAttribute("open")].join("|"),
       );
     }
     return [...seen].sort().join("\n");
