@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import type { DemoRole } from "../support/demo-users";
-import { loginAs } from "../support/login";
+import { pageAs } from "../support/login";
 import { registerResident } from "../support/register-resident";
 
 /**
@@ -10,19 +9,10 @@ import { registerResident } from "../support/register-resident";
  * notifications; the admin searches the audit log. axe on every page.
  */
 
-// Each test logs in one to four demo users through the real form (argon2) on a shared 2-core machine.
+// Each test drives one to four demo users' pages on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
 const TODAY = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(new Date());
-
-/** A logged-in page in its own browser context (axe needs pages made through browser.newContext). */
-async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
-  const { baseURL, locale } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale });
-  const page = await context.newPage();
-  await loginAs(page, role);
-  return page;
-}
 
 test("the resident revokes and grants again the sharing with the partners, and sees state and dates", async ({ browser }) => {
   // A resident of its own: revoking the demo resident's sharing would hide her from parallel matching specs.

@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import type { DemoRole } from "../support/demo-users";
-import { loginAs } from "../support/login";
+import { pageAs } from "../support/login";
 import { openProposalFormForDemoVacancy, pickUpResident } from "../support/propose";
 import { registerResident } from "../support/register-resident";
 
@@ -11,14 +10,6 @@ import { registerResident } from "../support/register-resident";
  * a decline without text, then invites; the bemiddelaar sees the answer. axe on every page of this flow.
  */
 test.describe.configure({ timeout: 180_000 });
-
-async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
-  const { baseURL, locale } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale });
-  const page = await context.newPage();
-  await loginAs(page, role);
-  return page;
-}
 
 test("bemiddelaar proposes → resident consents → employer invites → bemiddelaar sees the answer", async ({ browser }) => {
   const { baseURL, locale } = test.info().project.use;

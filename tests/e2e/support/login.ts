@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from "./demo-users";
 import { restoreSession } from "./sessions";
 
@@ -40,4 +40,12 @@ export async function loginWithEmail(page: Page, email: string, options: { passw
   await page.getByLabel("Wachtwoord").fill(options.password ?? DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(startPageUrl(options.startPage ?? "/professional"), { timeout: 30_000 });
+}
+
+/** A page in a browser context of its own, signed in as a demo user and on the start page (axe needs pages made through browser.newContext). */
+export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const { baseURL, locale } = test.info().project.use;
+  const page = await (await browser.newContext({ baseURL, locale })).newPage();
+  await loginAs(page, role);
+  return page;
 }
