@@ -5,9 +5,10 @@ import { logger } from "@/lib/logger";
 import { authorizeCredentials } from "./authorize-credentials";
 import { clientIpFrom } from "./client-ip";
 import { TOO_MANY_ATTEMPTS_CODE } from "./login-messages";
+import { revokeUserSession } from "./revoke-user-session";
 import { authSecret } from "./secret";
-
-const EIGHT_HOURS = 8 * 60 * 60;
+import { SESSION_IDLE_SECONDS } from "./session-lifetime";
+import { startUserSession } from "./start-user-session";
 
 /** The credentials provider's authorize step; exported so tests can call it without HTTP. */
 export async function authorizeLogin(
@@ -27,7 +28,7 @@ export async function authorizeLogin(
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 60 * 60 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
   // Providers are configuration: an OIDC provider (e.g. a DigiD/eHerkenning broker) can be added
   // here from environment settings ({ id: "oidc", type: "oauth", wellKnown, clientId, clientSecret,
@@ -45,19 +46,33 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token only identifies the user: id, plus role and sessionVersion for the version check.
-    jwt({ token, user }) {
+    // The token only identifies the user and the session: id, role, sessionVersion and the id of the
+    // server-side session row that is created here, at sign-in, and revoked at logout.
+    async jwt({ token, user }) {
       if (user) {
         token.userId = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sessionId = await startUserSession(user.id);
         delete token.email;
         delete token.picture;
       }
       return token;
     },
     session({ session, token }) {
-      return { expires: session.expires, userId: token.userId, role: token.role, sessionVersion: token.sessionVersion };
+      return {
+        expires: session.expires,
+        userId: token.userId,
+        role: token.role,
+        sessionVersion: token.sessionVersion,
+        sessionId: token.sessionId,
+      };
+    },
+  },
+  events: {
+    // In JWT mode next-auth hands over the token being cleared: logging out ends exactly this session.
+    async signOut({ token }) {
+      if (token?.sessionId) await revokeUserSession(token.sessionId);
     },
   },
   // next-auth's own logger may print request details; log only the code.

@@ -11,6 +11,7 @@ declare module "next-auth" {
     userId?: string;
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -19,5 +20,7 @@ declare module "next-auth/jwt" {
     userId?: string;
     role?: Role;
     sessionVersion?: number;
+    /** The UserSession row this token belongs to; logging out revokes it. */
+    sessionId?: string;
   }
 }

@@ -42,6 +42,7 @@ referenceData.manage           | -                             | -      | -     
 users.manage                   | -                             | -      | -                       | -                                 | -          | allow
 auditLog.read                  | own                           | own    | -                       | -                                 | -          | allow
 professionalProfile.edit       | -                             | -      | own                     | own                               | -          | -
+session.endAll                 | own                           | own    | own                     | own                               | own        | own
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

@@ -103,6 +103,8 @@ export const PERMISSIONS = {
   "auditLog.read": { EMPLOYER: "own", JOBSEEKER: "own", ADMIN: "allow" },
   // Not a row in permissions.md: a professional keeps their own team-directory details (A8).
   "professionalProfile.edit": { ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own" },
+  // Not a row in permissions.md: "Uitloggen op alle apparaten" ends every session of the caller (O2).
+  "session.endAll": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
   // Not rows in permissions.md, implied by E1–E4, A1–A4, A8 of product.md:
   // decide on a request to join a known organisation (the owner confirms, E1)
   "organisation.decideJoinRequest": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },

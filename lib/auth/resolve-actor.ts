@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "./actor";
+import { SESSION_TOUCH_INTERVAL_MS, sessionExpiry } from "./session-lifetime";
 
-const claimsSchema = z.object({ userId: z.string().min(1), sessionVersion: z.number().int() });
+const claimsSchema = z.object({ userId: z.string().min(1), sessionVersion: z.number().int(), sessionId: z.string().min(1) });
 
 export type SessionClaims = z.infer<typeof claimsSchema>;
 
@@ -14,20 +15,32 @@ export function readSessionClaims(session: unknown): SessionClaims | null {
   return parsed.success ? parsed.data : null;
 }
 
+type Db = Pick<PrismaClient, "userSession">;
+
 /**
- * Loads the actor from the database. Null when the user is gone, disabled, or the token's
- * sessionVersion is not the current one: bumping the version ends every session of that user.
+ * Loads the actor from the database. Null when the token's session row is missing, revoked, expired
+ * or another user's; when the user is gone or disabled; or when the token's sessionVersion is not the
+ * current one. A live session's lastSeenAt (and idle expiry) is refreshed at most once per interval.
  */
-export async function resolveActor(
-  claims: SessionClaims | null,
-  options: { db?: Pick<PrismaClient, "user"> } = {},
-): Promise<Actor | null> {
+export async function resolveActor(claims: SessionClaims | null, options: { db?: Db; now?: Date } = {}): Promise<Actor | null> {
   if (!claims) return null;
-  const user = await (options.db ?? prisma).user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, role: true, name: true, organisationId: true, partnerOrganisationId: true, disabledAt: true, sessionVersion: true },
+  const db = options.db ?? prisma;
+  const now = options.now ?? new Date();
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sessionId },
+    select: {
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, role: true, name: true, organisationId: true, partnerOrganisationId: true, disabledAt: true, sessionVersion: true } },
+    },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
+  if (!session || session.userId !== claims.userId || session.revokedAt || session.expiresAt <= now) return null;
+  const { user } = session;
+  if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
+  await touchSession(db, claims.sessionId, session, now);
   return {
     userId: user.id,
     role: user.role,
@@ -35,4 +48,13 @@ export async function resolveActor(
     organisationId: user.organisationId,
     partnerOrganisationId: user.partnerOrganisationId,
   };
+}
+
+async function touchSession(db: Db, id: string, session: { createdAt: Date; lastSeenAt: Date }, now: Date): Promise<void> {
+  if (now.getTime() - session.lastSeenAt.getTime() < SESSION_TOUCH_INTERVAL_MS) return;
+  // The lastSeenAt condition makes concurrent requests write once.
+  await db.userSession.updateMany({
+    where: { id, lastSeenAt: session.lastSeenAt, revokedAt: null },
+    data: { lastSeenAt: now, expiresAt: sessionExpiry(session.createdAt, now) },
+  });
 }

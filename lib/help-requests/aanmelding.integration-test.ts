@@ -124,6 +124,7 @@ describe("aanmelding by a visitor (J1)", () => {
       { lastName: "<script>alert(1)</script>" },
       { email: "geen-adres" },
       { password: "kort" },
+      { password: "Qwerty123456" }, // on the common-passwords list
       { birthDate: "31-02-1990" },
       { birthDate: "01-01-2099" },
       { birthDate: bornAged(14) },

@@ -34,7 +34,7 @@ export async function registerJobseeker({
   if (actor) {
     throw new AppError("FORBIDDEN", { userMessage: "U bent al ingelogd. Stel uw hulpvraag vanuit uw eigen omgeving." });
   }
-  const parsed = registerJobseekerSchema.safeParse(input);
+  const parsed = await registerJobseekerSchema.safeParseAsync(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
   const municipalityCode = await resolveMunicipalityCode(data.municipalityCode);

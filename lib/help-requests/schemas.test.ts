@@ -20,25 +20,30 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
   Object.fromEntries([...(result.error?.issues ?? [])].reverse().map((issue) => [issue.path.join("."), issue.message]));
 
 describe("aanmelding schemas", () => {
-  it("normalises valid input, and parses its own output again (form → action → domain function)", () => {
-    const parsed = registerJobseekerSchema.parse(valid);
+  it("normalises valid input, and parses its own output again (form → action → domain function)", async () => {
+    const parsed = await registerJobseekerSchema.parseAsync(valid);
     expect(parsed).toMatchObject({ email: "sanne@example.nl", birthDate: "1990-05-14", text: null, shareWithPartners: true });
-    expect(registerJobseekerSchema.parse(parsed)).toEqual(parsed);
+    expect(await registerJobseekerSchema.parseAsync(parsed)).toEqual(parsed);
     expect(helpRequestFieldsSchema.parse({ question: "NO_BENEFIT", submissionKey: valid.submissionKey })).toMatchObject({ text: null, shareWithPartners: false });
   });
 
-  it("says in Dutch what is wrong, per field", () => {
-    const result = registerJobseekerSchema.safeParse({ ...valid, firstName: "", email: "x", password: "kort", birthDate: "99-99-1990", municipalityCode: "", question: "", text: "<b>", submissionKey: "" });
+  it("says in Dutch what is wrong, per field", async () => {
+    const result = await registerJobseekerSchema.safeParseAsync({ ...valid, firstName: "", email: "x", password: "kort", birthDate: "99-99-1990", municipalityCode: "", question: "", text: "<b>", submissionKey: "" });
     expect(messages(result)).toEqual({
       firstName: "Vul uw voornaam in.",
       email: "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.",
-      password: "Een wachtwoord heeft minimaal 12 tekens.",
+      password: "Kies een wachtwoord van minimaal 12 tekens.",
       birthDate: "Deze datum bestaat niet. Vul uw geboortedatum in, bijvoorbeeld 14-05-1990.",
       municipalityCode: "Kies uw gemeente.",
       question: "Kies wat het beste bij uw vraag past.",
       text: "Gebruik geen HTML-tekens zoals < en >.",
       submissionKey: "Het formulier is verlopen. Vernieuw de pagina en probeer het opnieuw.",
     });
+  });
+
+  it("refuses a common password next to the field", async () => {
+    const result = await registerJobseekerSchema.safeParseAsync({ ...valid, password: "1qaz2wsx3edc" });
+    expect(messages(result)).toEqual({ password: "Dit wachtwoord is te bekend; kies een ander." });
   });
 });
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { HelpQuestion } from "@/generated/prisma/enums";
 import { freeText, optionalTextOrNull } from "@/lib/forms/free-text";
 import { submissionKeySchema } from "@/lib/forms/submission-key";
-import { emailSchema, OUTSIDE_REGION, passwordSchema } from "@/lib/organisations/schemas";
+import { passwordSchema } from "@/lib/auth/password-policy";
+import { emailSchema, OUTSIDE_REGION } from "@/lib/organisations/schemas";
 import { MAX_AGE, MIN_AGE, parseBirthDate } from "./birth-date";
 
 /**

@@ -155,6 +155,7 @@ describe("registerOrganisation: refusals", () => {
       { legalName: "<script>alert(1)</script>" },
       { legalName: "x".repeat(201) },
       { password: "kort" },
+      { password: "Qwerty123456" }, // on the common-passwords list
       { municipalityCode: "GM9999" }, // well-formed, but not a municipality of the region
     ];
     for (const bad of bads) {

@@ -28,7 +28,7 @@ export async function registerOrganisation({ actor, input }: { actor: Actor | nu
   if (actor) {
     throw new AppError("FORBIDDEN", { userMessage: "U bent al ingelogd. Log eerst uit om een nieuwe organisatie aan te melden." });
   }
-  const parsed = registerOrganisationSchema.safeParse(input);
+  const parsed = await registerOrganisationSchema.safeParseAsync(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
   const location = await resolveMunicipality(data.municipalityCode);

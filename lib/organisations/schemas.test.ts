@@ -17,8 +17,8 @@ const valid = {
   password: "een-lang-wachtwoord",
 };
 
-function errorsFor(input: Record<string, unknown>) {
-  const result = registerOrganisationSchema.safeParse(input);
+async function errorsFor(input: Record<string, unknown>) {
+  const result = await registerOrganisationSchema.safeParseAsync(input);
   if (result.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
@@ -26,55 +26,61 @@ function errorsFor(input: Record<string, unknown>) {
 }
 
 describe("registerOrganisationSchema", () => {
-  it("accepts a complete registration and normalises postcode, email and KvK", () => {
-    const parsed = registerOrganisationSchema.parse({ ...valid, kvkNumber: "1234 5678" });
+  it("accepts a complete registration and normalises postcode, email and KvK", async () => {
+    const parsed = await registerOrganisationSchema.parseAsync({ ...valid, kvkNumber: "1234 5678" });
     expect(parsed.postcode).toBe("1211 AB");
     expect(parsed.email).toBe("fatima@bakkerij.nl");
     expect(parsed.kvkNumber).toBe("12345678");
   });
 
-  it.each(["1234567", "123456789", "1234567a", "abcdefgh", "12-345678"])("refuses KvK number %s", (kvkNumber) => {
-    expect(errorsFor({ ...valid, kvkNumber }).kvkNumber).toBe(KVK_MESSAGE);
+  it.each(["1234567", "123456789", "1234567a", "abcdefgh", "12-345678"])("refuses KvK number %s", async (kvkNumber) => {
+    expect((await errorsFor({ ...valid, kvkNumber })).kvkNumber).toBe(KVK_MESSAGE);
   });
 
-  it("asks for a missing KvK number", () => {
-    expect(errorsFor({ ...valid, kvkNumber: "" }).kvkNumber).toBe("Vul het KvK-nummer in.");
+  it("asks for a missing KvK number", async () => {
+    expect((await errorsFor({ ...valid, kvkNumber: "" })).kvkNumber).toBe("Vul het KvK-nummer in.");
   });
 
-  it.each(["0123 AB", "1234", "1234 A", "12345 AB", "1234 SA", "1234 SS", "AB 1234"])("refuses postcode %s", (postcode) => {
-    expect(errorsFor({ ...valid, postcode }).postcode).toBe("Vul een Nederlandse postcode in, bijvoorbeeld 1211 AB.");
+  it.each(["0123 AB", "1234", "1234 A", "12345 AB", "1234 SA", "1234 SS", "AB 1234"])("refuses postcode %s", async (postcode) => {
+    expect((await errorsFor({ ...valid, postcode })).postcode).toBe("Vul een Nederlandse postcode in, bijvoorbeeld 1211 AB.");
   });
 
-  it.each(["geen-mail", "naam@", "@bedrijf.nl", "naam bedrijf@x.nl"])("refuses email %s", (email) => {
-    expect(errorsFor({ ...valid, email }).email).toBe("Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.");
+  it.each(["geen-mail", "naam@", "@bedrijf.nl", "naam bedrijf@x.nl"])("refuses email %s", async (email) => {
+    expect((await errorsFor({ ...valid, email })).email).toBe("Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.");
   });
 
-  it("refuses a short password and one with too few different characters", () => {
-    expect(errorsFor({ ...valid, password: "kort-1234" }).password).toBe("Een wachtwoord heeft minimaal 12 tekens.");
-    expect(errorsFor({ ...valid, password: "aaaaaaaaaaaaaaa" }).password).toBe("Gebruik meer verschillende tekens in uw wachtwoord.");
-    expect(errorsFor({ ...valid, password: "x".repeat(129) }).password).toBe("Een wachtwoord heeft maximaal 128 tekens.");
+  it("refuses a short password and one with too few different characters", async () => {
+    expect((await errorsFor({ ...valid, password: "kort-1234" })).password).toBe("Kies een wachtwoord van minimaal 12 tekens.");
+    expect((await errorsFor({ ...valid, password: "aaaaaaaaaaaaaaa" })).password).toBe("Gebruik meer verschillende tekens in uw wachtwoord.");
+    expect((await errorsFor({ ...valid, password: "x".repeat(129) })).password).toBe("Een wachtwoord heeft maximaal 128 tekens.");
   });
 
-  it("refuses HTML or script in free text", () => {
-    expect(errorsFor({ ...valid, legalName: "<script>alert(1)</script>" }).legalName).toBe(NO_HTML_MESSAGE);
-    expect(errorsFor({ ...valid, contactName: "Jan <b>" }).contactName).toBe(NO_HTML_MESSAGE);
-    expect(errorsFor({ ...valid, city: "Hilversum>" }).city).toBe(NO_HTML_MESSAGE);
+  it("refuses a common password, in any letter case", async () => {
+    expect((await errorsFor({ ...valid, password: "qwerty123456" })).password).toBe("Dit wachtwoord is te bekend; kies een ander.");
+    expect((await errorsFor({ ...valid, password: "Password1234" })).password).toBe("Dit wachtwoord is te bekend; kies een ander.");
+    expect((await errorsFor(valid)).password).toBeUndefined();
   });
 
-  it("refuses too long text", () => {
-    expect(errorsFor({ ...valid, legalName: "a".repeat(201) }).legalName).toBe("Gebruik maximaal 200 tekens.");
-    expect(errorsFor({ ...valid, street: "s".repeat(101) }).street).toBe("Gebruik maximaal 100 tekens.");
+  it("refuses HTML or script in free text", async () => {
+    expect((await errorsFor({ ...valid, legalName: "<script>alert(1)</script>" })).legalName).toBe(NO_HTML_MESSAGE);
+    expect((await errorsFor({ ...valid, contactName: "Jan <b>" })).contactName).toBe(NO_HTML_MESSAGE);
+    expect((await errorsFor({ ...valid, city: "Hilversum>" })).city).toBe(NO_HTML_MESSAGE);
   });
 
-  it("refuses an unknown municipality value and a bad phone or house number", () => {
-    expect(errorsFor({ ...valid, municipalityCode: "" }).municipalityCode).toBe("Kies de gemeente.");
-    expect(errorsFor({ ...valid, municipalityCode: "Hilversum" }).municipalityCode).toBe("Kies de gemeente.");
-    expect(errorsFor({ ...valid, phone: "bel me" }).phone).toMatch(/^Vul een telefoonnummer in/);
-    expect(errorsFor({ ...valid, houseNumber: "twaalf" }).houseNumber).toBe("Vul een huisnummer in, bijvoorbeeld 12 of 12a.");
+  it("refuses too long text", async () => {
+    expect((await errorsFor({ ...valid, legalName: "a".repeat(201) })).legalName).toBe("Gebruik maximaal 200 tekens.");
+    expect((await errorsFor({ ...valid, street: "s".repeat(101) })).street).toBe("Gebruik maximaal 100 tekens.");
   });
 
-  it("accepts buiten de regio", () => {
-    expect(registerOrganisationSchema.safeParse({ ...valid, municipalityCode: "OUTSIDE" }).success).toBe(true);
+  it("refuses an unknown municipality value and a bad phone or house number", async () => {
+    expect((await errorsFor({ ...valid, municipalityCode: "" })).municipalityCode).toBe("Kies de gemeente.");
+    expect((await errorsFor({ ...valid, municipalityCode: "Hilversum" })).municipalityCode).toBe("Kies de gemeente.");
+    expect((await errorsFor({ ...valid, phone: "bel me" })).phone).toMatch(/^Vul een telefoonnummer in/);
+    expect((await errorsFor({ ...valid, houseNumber: "twaalf" })).houseNumber).toBe("Vul een huisnummer in, bijvoorbeeld 12 of 12a.");
+  });
+
+  it("accepts buiten de regio", async () => {
+    expect((await registerOrganisationSchema.safeParseAsync({ ...valid, municipalityCode: "OUTSIDE" })).success).toBe(true);
   });
 });
 

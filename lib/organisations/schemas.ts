@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password-policy";
 import { freeText } from "@/lib/forms/free-text";
 import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
 
@@ -10,8 +11,7 @@ import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
 export const OUTSIDE_REGION = "OUTSIDE";
 export const KVK_MESSAGE = "Een KvK-nummer heeft precies 8 cijfers.";
 export const EMAIL_TAKEN_MESSAGE = "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.";
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()-]*[0-9]$/;
 const HOUSE_NUMBER_PATTERN = /^[1-9][0-9]{0,4}(?:[ -]?[a-zA-Z0-9]{1,6})?$/;
@@ -38,14 +38,6 @@ export const emailSchema = z
   .max(254, "Een e-mailadres heeft maximaal 254 tekens.")
   .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl." }))
   .transform((value) => value.toLowerCase());
-
-export const passwordSchema = z
-  .string({ error: "Kies een wachtwoord." })
-  .min(1, "Kies een wachtwoord.")
-  .min(PASSWORD_MIN_LENGTH, `Een wachtwoord heeft minimaal ${PASSWORD_MIN_LENGTH} tekens.`)
-  .max(PASSWORD_MAX_LENGTH, `Een wachtwoord heeft maximaal ${PASSWORD_MAX_LENGTH} tekens.`)
-  .refine((value) => value.trim().length === value.length, { error: "Begin of eindig uw wachtwoord niet met een spatie." })
-  .refine((value) => new Set(value).size >= 5, { error: "Gebruik meer verschillende tekens in uw wachtwoord." });
 
 export const phoneSchema = z
   .string({ error: "Vul uw telefoonnummer in." })

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { accountKeyFor, ipKeyFor } from "@/lib/auth/login-throttle";
 import { resolveActor } from "@/lib/auth/resolve-actor";
+import { startUserSession } from "@/lib/auth/start-user-session";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { prisma } from "@/lib/db";
 import { getKpiDashboard } from "@/lib/kpi/get-kpi-dashboard";
@@ -231,6 +232,9 @@ describe("completeDeletion (J6)", () => {
     const kpiBefore = await kpiTables(handler);
     expect(kpiBefore).toContain("banenafspraak");
     const countsBefore = await prisma.proposal.count();
+    const residentSessionId = await startUserSession(world.resident.id);
+    const residentClaims = { userId: world.resident.id, sessionVersion: world.resident.sessionVersion, sessionId: residentSessionId };
+    expect(await resolveActor(residentClaims)).not.toBeNull();
 
     const result = await completeDeletion({ actor: handler, input: { requestId: world.request.id, confirmed: true }, now: NOW });
     expect(result).toEqual({ requestId: world.request.id, status: "COMPLETED", alreadyHandled: false });
@@ -263,7 +267,8 @@ describe("completeDeletion (J6)", () => {
     expect(user.disabledAt).toEqual(NOW);
     expect(user.sessionVersion).toBeGreaterThan(world.resident.sessionVersion);
     expect(await prisma.notification.count({ where: { userId: world.resident.id } })).toBe(0);
-    expect(await resolveActor({ userId: world.resident.id, sessionVersion: world.resident.sessionVersion })).toBeNull();
+    expect(await resolveActor(residentClaims)).toBeNull();
+    expect(await prisma.userSession.findUniqueOrThrow({ where: { id: residentSessionId } })).toMatchObject({ revokedAt: expect.any(Date) });
     expect(await authorizeCredentials({ email: world.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
 
     // The completion is in the audit log; the resident's earlier entries stay (ids, no content).

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { deleteCandidateCv } from "@/lib/candidate-profile/delete-candidate-cv";
 import { saveCandidateProfile } from "@/lib/candidate-profile/save-candidate-profile";
 import { candidateIdSchema, candidateProfileSchema } from "@/lib/candidate-profile/schemas";
+import { endOwnSessions } from "@/lib/auth/end-own-sessions";
 import { actionClientFor } from "@/lib/safe-action";
 import { FIELD_ERRORS, withFieldErrors } from "@/lib/forms/with-field-errors";
 
@@ -22,3 +23,6 @@ export const deleteOwnCvAction = actionClientFor("candidate.editProfile")
     revalidatePath("/werkzoekende/profiel");
     return result;
   });
+
+/** "Uitloggen op alle apparaten": ends every session of the caller, this one included. */
+export const endAllOwnSessionsAction = actionClientFor("session.endAll").action(async ({ ctx }) => endOwnSessions({ actor: ctx.actor }));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EndAllSessionsSection } from "@/components/auth/end-all-sessions-section";
 import { CandidateProfileForm } from "@/components/profile/candidate-profile-form";
 import { CvSection } from "@/components/profile/cv-section";
 import { Alert, PageHeader } from "@/components/ui";
@@ -7,7 +8,7 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { findOwnCandidateId } from "@/lib/candidate-profile/find-own-candidate";
 import { getCandidateProfile } from "@/lib/candidate-profile/get-candidate-profile";
 import { findVacancyFormOptions } from "@/lib/vacancies/find-vacancy-form-options";
-import { deleteOwnCvAction, saveOwnProfileAction } from "./actions";
+import { deleteOwnCvAction, endAllOwnSessionsAction, saveOwnProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn profiel" };
 
@@ -29,6 +30,7 @@ export default async function OwnProfilePage() {
             </Link>
           </p>
         </Alert>
+        <EndAllSessionsSection action={endAllOwnSessionsAction} />
       </div>
     );
   }
@@ -44,6 +46,7 @@ export default async function OwnProfilePage() {
       />
       <CandidateProfileForm action={saveOwnProfileAction} candidateId={candidateId} initial={profile.values} options={options} audience="resident" />
       <CvSection candidateId={candidateId} cv={profile.cv} deleteAction={deleteOwnCvAction} audience="resident" />
+      <EndAllSessionsSection action={endAllOwnSessionsAction} />
     </div>
   );
 }

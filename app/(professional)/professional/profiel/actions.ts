@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { updateProfessionalProfile } from "@/lib/auth/professional-profile/update-professional-profile";
 import { professionalProfileSchema } from "@/lib/auth/professional-profile/schemas";
+import { endOwnSessions } from "@/lib/auth/end-own-sessions";
 import { actionClientFor } from "@/lib/safe-action";
 
 export const updateProfessionalProfileAction = actionClientFor("professionalProfile.edit")
@@ -12,3 +13,6 @@ export const updateProfessionalProfileAction = actionClientFor("professionalProf
     revalidatePath("/professional/profiel");
     return profile;
   });
+
+/** "Uitloggen op alle apparaten": ends every session of the caller, this one included. */
+export const endAllOwnSessionsAction = actionClientFor("session.endAll").action(async ({ ctx }) => endOwnSessions({ actor: ctx.actor }));

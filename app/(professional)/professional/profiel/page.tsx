@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { EndAllSessionsSection } from "@/components/auth/end-all-sessions-section";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { getProfessionalProfile } from "@/lib/auth/professional-profile/get-professional-profile";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ProfileForm } from "./_components/profile-form";
+import { endAllOwnSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn profiel" };
 
@@ -31,6 +33,7 @@ export default async function ProfessionalProfilePage() {
       </dl>
       <p className="mb-6">Uw telefoonnummer en aandachtsgebieden ziet u terug in het smoelenboek. Werkgevers zien uw telefoonnummer als u hun vaste contactpersoon bent.</p>
       <ProfileForm initialPhone={profile.phone ?? ""} initialFocusAreas={profile.focusAreas} />
+      <EndAllSessionsSection action={endAllOwnSessionsAction} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { sessionExpiry } from "./session-lifetime";
+
+/** Records a new signed-in session and returns its id (random, 256 bits), which the JWT carries. */
+export async function startUserSession(userId: string, options: { db?: Pick<PrismaClient, "userSession">; now?: Date } = {}): Promise<string> {
+  const now = options.now ?? new Date();
+  const id = randomBytes(32).toString("base64url");
+  await (options.db ?? prisma).userSession.create({
+    data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: sessionExpiry(now, now) },
+  });
+  return id;
+}
