@@ -23,7 +23,7 @@ export function escapeHtml(value: string): string {
 export function renderMail(content: MailContent, baseUrl = portalBaseUrl()): RenderedMail {
   const path = content.action ? safeReturnPath(content.action.path) : null;
   if (content.action && !path) throw new Error("mail links must be paths inside the portal");
-  const url = path ? `${baseUrl}${path}` : null;
+  const url = path ? `${baseUrl.replace(/\/+$/, "")}${path}` : null;
 
   const text = [
     "Beste,",
