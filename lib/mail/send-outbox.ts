@@ -85,7 +85,7 @@ async function deliver(transport: ReturnType<typeof createTransport>, config: Ma
   }
   await prisma.mailMessage.updateMany({
     where: { id: message.id, status: "PENDING" },
-    data: { status: "SENT", sentAt: now, leasedUntil: null, lastError: null },
+    data: { status: "SENT", sentAt: new Date(), leasedUntil: null, lastError: null }, // real time, as other technical timestamps (decision 009)
   });
   return "sent" as const;
 }
