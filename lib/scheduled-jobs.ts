@@ -1,6 +1,7 @@
 import "server-only";
 import { escalateOverdueHelpRequests } from "@/lib/help-requests/escalate-overdue-help-requests";
 import { HANDOVER_JOBS } from "@/lib/handovers/jobs";
+import { MAIL_JOBS } from "@/lib/mail/jobs";
 import { refreshKpiRollups } from "@/lib/kpi/rollups/refresh-kpi-rollups";
 import { PLACEMENT_JOBS } from "@/lib/placements/jobs";
 import { PROPOSAL_JOBS } from "@/lib/proposals/jobs";
@@ -22,6 +23,8 @@ export const JOBS: readonly Job[] = [
   ...PROPOSAL_JOBS,
   ...PLACEMENT_JOBS,
   ...HANDOVER_JOBS,
+  // Sends the mail outbox (decision 015): every minute, so a mail leaves within about a minute of its event.
+  ...MAIL_JOBS,
   // Rebuilds the dashboard's monthly roll-ups that changed; between runs those months are computed live.
   { name: "kpi.refreshRollups", everyMinutes: 10, run: refreshKpiRollups },
 ];

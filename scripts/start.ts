@@ -3,10 +3,15 @@
  * - no DATABASE_URL → demo mode: an embedded real PostgreSQL under .data/ (kept across restarts),
  *   migrated and seeded with reference + demo data once;
  * - DATABASE_URL set → that server is migrated; nothing is seeded (run `npm run db:seed`).
+ * - no SMTP_URL → a local SMTP catcher runs inside this process; the portal's mail lands in the
+ *   CaughtMail table and ADMIN reads it at /beheer/e-mail (decision 015).
  * Then builds the production bundle if the sources changed and serves it with `next start`.
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import pg from "pg";
+import { startMailCatcher, type RunningMailCatcher } from "../lib/mail/mail-catcher";
+import { storeCaughtMail } from "../lib/mail/store-caught-mail";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -49,6 +54,22 @@ if (demoMode) {
   console.log(`[${seconds()} s] Referentie- en demodata aanwezig.`);
 }
 
+// Without SMTP_URL the portal's mail goes to a catcher in this process (demo mailbox, /beheer/e-mail).
+let mailCatcher: RunningMailCatcher | undefined;
+let mailDb: pg.Pool | undefined;
+const mailEnv: Record<string, string> = {};
+if (!process.env.SMTP_URL) {
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  mailDb = db;
+  mailCatcher = await startMailCatcher({ port: Number(process.env.MAIL_CATCHER_PORT ?? 0), onMail: (message) => storeCaughtMail(db, message) });
+  Object.assign(mailEnv, {
+    SMTP_URL: `smtp://127.0.0.1:${mailCatcher.port}`,
+    MAIL_FROM: process.env.MAIL_FROM ?? "Werkcentrum Gooi en Vechtstreek <noreply@werkcentrum.localhost>",
+    MAIL_CATCHER: "on",
+  });
+  console.log(`[${seconds()} s] Geen SMTP_URL: e-mail komt in de demo-mailbox (/beheer/e-mail).`);
+}
+
 const build = buildIfNeeded();
 if (build.built) console.log(`[${seconds()} s] Build klaar in ${build.seconds.toFixed(0)} s.`);
 
@@ -62,11 +83,14 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(DATA_DIR),
+    ...mailEnv,
   },
 });
 
 async function shutdown(code: number) {
   server.kill("SIGTERM");
+  await mailCatcher?.close().catch(() => undefined);
+  await mailDb?.end().catch(() => undefined);
   await database?.stop().catch(() => undefined);
   process.exit(code);
 }

@@ -72,6 +72,7 @@ caseNote.read                  | -                             | -      | employ
 caseNote.write                 | -                             | -      | employerOwner           | allow                             | -          | -
 caseNote.linkCandidate         | -                             | -      | -                       | candidateOwner                    | -          | -
 clock.control                  | -                             | -      | -                       | -                                 | -          | allow
+mail.readCaught                | -                             | -      | -                       | -                                 | -          | allow
 vacancy.expressInterest        | -                             | own    | -                       | -                                 | -          | -
 privacy.exportOwnData          | -                             | own    | -                       | -                                 | -          | -
 privacy.requestDeletion        | -                             | own    | -                       | -                                 | -          | -

@@ -160,6 +160,8 @@ export const PERMISSIONS = {
   "caseNote.linkCandidate": { JOB_MEDIATOR: "candidateOwner" },
   // the demo/test clock (only exists when CLOCK_CONTROL=on; decision 009)
   "clock.control": { ADMIN: "allow" },
+  // the demo mailbox of the local SMTP catcher (only exists when `npm start` runs it; decision 015)
+  "mail.readCaught": { ADMIN: "allow" },
   // Not a row in permissions.md, implied by J5 (issue 6): a resident shows interest in a public vacancy
   "vacancy.expressInterest": { JOBSEEKER: "own" },
   // Not rows in permissions.md, implied by J6 (issue 6): a resident downloads their own data and asks for deletion

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { enqueueNotificationMails } from "@/lib/mail/notification-mails";
 import type { NotificationMessage } from "./notification-kinds";
 
 type TransactionClient = Prisma.TransactionClient;
 
 /**
- * A delivery channel besides the in-app list. Email (SMTP) is out of reach on these machines; a
- * channel can be registered at start-up when it is configured, without changing any caller.
+ * A delivery channel besides the in-app list and the mail outbox, registered at start-up when it is
+ * configured, without changing any caller.
  */
 export type NotificationChannel = {
   name: string;
@@ -26,9 +27,12 @@ export function registerNotificationChannel(channel: NotificationChannel): void 
  */
 export async function notify(tx: TransactionClient, messages: NotificationMessage[]): Promise<() => Promise<void>> {
   if (messages.length === 0) return async () => {};
-  await tx.notification.createMany({
+  const created = await tx.notification.createManyAndReturn({
     data: messages.map(({ userId, kind, title, body, link }) => ({ userId, kind, title, body, link })),
+    select: { id: true, userId: true, kind: true },
   });
+  // Some kinds are also mailed: through the outbox, so the mail commits with the notification (decision 015).
+  await enqueueNotificationMails(tx, created);
   return async () => {
     await Promise.allSettled(channels.map((channel) => channel.deliver(messages)));
   };

@@ -7,6 +7,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { getAdminOverview } from "@/lib/start-pages/get-admin-overview";
 import { formatNumber } from "@/lib/format";
 import { isClockControlEnabled } from "@/lib/time/current-time";
+import { isMailCatcherEnabled } from "@/lib/mail/mail-config";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -46,6 +47,12 @@ export default async function AdminStartPage() {
             <Link href="/beheer/privacy" className="underline underline-offset-2">Verwijderverzoeken</Link>: inwoners die vragen om hun gegevens te
             verwijderen.
           </li>
+          {isMailCatcherEnabled() && (
+            <li>
+              <Link href="/beheer/e-mail" className="underline underline-offset-2">Demo-mailbox</Link>: de e-mail die het portaal in deze demo
+              verstuurde (er is geen eigen mailserver ingesteld).
+            </li>
+          )}
           {isClockControlEnabled() && (
             <li>
               <Link href="/beheer/klok" className="underline underline-offset-2">Demoklok</Link>: de tijd van deze demo- of testomgeving vooruitzetten.
