@@ -11,6 +11,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 import { findFreePort } from "./lib/free-port";
+import { startDemoMailbox } from "./lib/demo-mailbox";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,6 +42,9 @@ const seeded = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed
 });
 if (seeded.status !== 0) throw new Error("seeding the e2e database failed");
 
+// The portal's mail lands in the demo mailbox (/beheer/e-mail), where browser tests can read it.
+const mailbox = await startDemoMailbox(databaseUrl.toString());
+
 const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
   cwd: ROOT,
   stdio: ["ignore", "inherit", "inherit"],
@@ -54,11 +58,13 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     LOG_LEVEL: "warn",
     // The journey specs move the demo clock (/beheer/klok, decision 009).
     CLOCK_CONTROL: "on",
+    ...mailbox.env,
   },
 });
 
 async function shutdown() {
   server.kill("SIGTERM");
+  await mailbox.close();
   if (database) {
     await database.stop().catch(() => undefined);
     if (folder) rmSync(folder, { recursive: true, force: true });

@@ -9,9 +9,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
-import { startMailCatcher, type RunningMailCatcher } from "../lib/mail/mail-catcher";
-import { storeCaughtMail } from "../lib/mail/store-caught-mail";
+import { startDemoMailbox, type DemoMailbox } from "./lib/demo-mailbox";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -55,18 +53,9 @@ if (demoMode) {
 }
 
 // Without SMTP_URL the portal's mail goes to a catcher in this process (demo mailbox, /beheer/e-mail).
-let mailCatcher: RunningMailCatcher | undefined;
-let mailDb: pg.Pool | undefined;
-const mailEnv: Record<string, string> = {};
+let mailbox: DemoMailbox | undefined;
 if (!process.env.SMTP_URL) {
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  mailDb = db;
-  mailCatcher = await startMailCatcher({ port: Number(process.env.MAIL_CATCHER_PORT ?? 0), onMail: (message) => storeCaughtMail(db, message) });
-  Object.assign(mailEnv, {
-    SMTP_URL: `smtp://127.0.0.1:${mailCatcher.port}`,
-    MAIL_FROM: process.env.MAIL_FROM ?? "Werkcentrum Gooi en Vechtstreek <noreply@werkcentrum.localhost>",
-    MAIL_CATCHER: "on",
-  });
+  mailbox = await startDemoMailbox(databaseUrl, Number(process.env.MAIL_CATCHER_PORT ?? 0));
   console.log(`[${seconds()} s] Geen SMTP_URL: e-mail komt in de demo-mailbox (/beheer/e-mail).`);
 }
 
@@ -83,14 +72,13 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(DATA_DIR),
-    ...mailEnv,
+    ...mailbox?.env,
   },
 });
 
 async function shutdown(code: number) {
   server.kill("SIGTERM");
-  await mailCatcher?.close().catch(() => undefined);
-  await mailDb?.end().catch(() => undefined);
+  await mailbox?.close();
   await database?.stop().catch(() => undefined);
   process.exit(code);
 }
