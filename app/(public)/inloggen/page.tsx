@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
-import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/auth/password-reset/messages";
+import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getActor } from "@/lib/auth/session";
 import { landingPathFor } from "@/lib/auth/start-page";

@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { requestPasswordReset } from "@/lib/auth/password-reset/request-password-reset";
-import { requestPasswordResetSchema } from "@/lib/auth/password-reset/schemas";
+import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
+import { requestPasswordResetSchema } from "@/lib/password-reset/schemas";
 import { actionClient } from "@/lib/safe-action";
 
 /** Public: anyone may ask for a reset link; the answer never says whether the address has an account. */

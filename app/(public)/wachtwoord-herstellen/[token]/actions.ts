@@ -1,7 +1,7 @@
 "use server";
 
-import { resetPassword } from "@/lib/auth/password-reset/reset-password";
-import { resetPasswordSchema } from "@/lib/auth/password-reset/schemas";
+import { resetPassword } from "@/lib/password-reset/reset-password";
+import { resetPasswordSchema } from "@/lib/password-reset/schemas";
 import { actionClient } from "@/lib/safe-action";
 
 /** Public: the link in the mail is the permission; the domain function checks it again inside its transaction. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findUsableResetToken } from "@/lib/auth/password-reset/find-usable-reset-token";
+import { findUsableResetToken } from "@/lib/password-reset/find-usable-reset-token";
 import { InvalidResetLink } from "./_components/invalid-reset-link";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 

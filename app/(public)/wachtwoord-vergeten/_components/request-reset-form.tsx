@@ -2,8 +2,8 @@
 
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, Button, ErrorSummary, Field, TextInput } from "@/components/ui";
-import { RESET_REQUESTED_MESSAGE, RESET_TOO_MANY_REQUESTS_MESSAGE } from "@/lib/auth/password-reset/messages";
-import type { RequestPasswordResetInput } from "@/lib/auth/password-reset/schemas";
+import { RESET_REQUESTED_MESSAGE, RESET_TOO_MANY_REQUESTS_MESSAGE } from "@/lib/password-reset/messages";
+import type { RequestPasswordResetInput } from "@/lib/password-reset/schemas";
 import { requestPasswordResetAction } from "../actions";
 
 const ID = { email: "e-mailadres" };

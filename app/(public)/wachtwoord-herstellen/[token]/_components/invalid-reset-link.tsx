@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui";
-import { RESET_LINK_INVALID_MESSAGE } from "@/lib/auth/password-reset/messages";
+import { RESET_LINK_INVALID_MESSAGE } from "@/lib/password-reset/messages";
 
 /** The one answer for an unknown, malformed, expired or used link. */
 export function InvalidResetLink() {

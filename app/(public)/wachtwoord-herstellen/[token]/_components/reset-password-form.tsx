@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, ErrorSummary, Field, TextInput } from "@/components/ui";
-import { PASSWORD_RESET_DONE_PARAM } from "@/lib/auth/password-reset/messages";
-import type { ResetPasswordInput } from "@/lib/auth/password-reset/schemas";
+import { PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
+import type { ResetPasswordInput } from "@/lib/password-reset/schemas";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { resetPasswordAction } from "../actions";
 import { InvalidResetLink } from "./invalid-reset-link";
