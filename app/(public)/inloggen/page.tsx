@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getActor } from "@/lib/auth/session";
 import { landingPathFor } from "@/lib/auth/start-page";
@@ -24,8 +26,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <div className="mx-auto max-w-2xl px-4 py-8 text-lg">
       <h1 className="mb-4 text-3xl font-bold">Inloggen</h1>
+      {params[PASSWORD_RESET_DONE_PARAM] ? (
+        <div role="status" className="mb-6">
+          <Alert tone="success" title="Wachtwoord gewijzigd">
+            <p>{PASSWORD_RESET_DONE_MESSAGE}</p>
+          </Alert>
+        </div>
+      ) : null}
       <p className="mb-6">Log in met uw e-mailadres en wachtwoord.</p>
       <LoginForm returnPath={safeReturnPath(terug)} initialError={error} />
+      <p className="mt-4">
+        <Link href="/wachtwoord-vergeten" className="underline underline-offset-2">
+          Wachtwoord vergeten?
+        </Link>
+      </p>
       <section className="mt-10 border-t pt-6" aria-labelledby="geen-account">
         <h2 id="geen-account" className="text-xl font-bold">
           Nog geen account?
@@ -42,7 +56,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             </Link>
           </li>
         </ul>
-        <p className="mt-4">Wachtwoord vergeten of lukt inloggen niet? Neem contact op met het Werkcentrum.</p>
+        <p className="mt-4">Lukt inloggen niet? Neem contact op met het Werkcentrum.</p>
       </section>
     </div>
   );
