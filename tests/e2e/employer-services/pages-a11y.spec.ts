@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import type { DemoRole } from "../support/demo-users";
@@ -9,33 +6,14 @@ import { signInAs } from "../support/login";
 /**
  * Issue 3: axe (WCAG 2.1 A/AA, no serious or critical violations) on every page of the employer
  * portal and the professional workplace, as the demo users, with real ids from the list pages.
- * Each worker reuses the session the sign-in setup stored per role (tests/e2e/setup).
+ * Each test reuses the session the sign-in setup stored for its role (tests/e2e/setup).
  */
-const test = base.extend<{ role: DemoRole | null }, { sessionFor: (role: DemoRole) => Promise<string> }>({
+const test = base.extend<{ role: DemoRole | null }>({
   role: [null, { option: true }],
-  sessionFor: [
-    async ({ browser }, provide, workerInfo) => {
-      const folder = mkdtempSync(path.join(tmpdir(), "werkcentrum-e2e-sessions-"));
-      const sessions = new Map<DemoRole, string>();
-      await provide(async (role) => {
-        const known = sessions.get(role);
-        if (known) return known;
-        const { baseURL, locale } = workerInfo.project.use;
-        const context = await browser.newContext({ baseURL, locale });
-        await signInAs(await context.newPage(), role);
-        const file = path.join(folder, `${role}.json`);
-        await context.storageState({ path: file });
-        await context.close();
-        sessions.set(role, file);
-        return file;
-      });
-      rmSync(folder, { recursive: true, force: true });
-    },
-    { scope: "worker", timeout: 60_000 },
-  ],
   // The fixture callback is named `provide` (not `use`) so the React hooks lint rule leaves it alone.
-  storageState: async ({ role, sessionFor }, provide) => {
-    await provide(role ? await sessionFor(role) : undefined);
+  page: async ({ page, role }, provide) => {
+    if (role) await signInAs(page, role);
+    await provide(page);
   },
 });
 
