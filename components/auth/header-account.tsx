@@ -22,6 +22,7 @@ export async function HeaderAccount() {
         </Link>
         <span className="block text-sm sm:ml-2 sm:inline">{ROLE_LABELS[actor.role]}</span>
       </p>
+      <Link href="/account" className="underline underline-offset-2">Mijn account</Link>
       <LogoutButton />
     </div>
   );

@@ -22,6 +22,7 @@ export const PORTAL_ROLES: Record<string, readonly Role[]> = {
   "/professional": ["ACCOUNT_MANAGER", "JOB_MEDIATOR"],
   "/dashboard": ["ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"],
   "/beheer": ["ADMIN"],
+  "/account": ["EMPLOYER", "JOBSEEKER", "ACCOUNT_MANAGER", "JOB_MEDIATOR", "REGIONAL_STAFF", "ADMIN"],
 };
 
 function portalOf(path: string): string | undefined {
