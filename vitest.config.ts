@@ -29,6 +29,8 @@ export default defineConfig({
           include: ["**/*.integration-test.ts"],
           exclude: ["node_modules/**", ".next/**", ".next-*/**"],
           globalSetup: ["tests/setup/integration-global.ts"],
+          // Mail is sent by the tests that check it, not in the background after every enqueue (deliverMailSoon).
+          env: { MAIL_DELIVER_SOON: "off" },
           setupFiles: ["tests/setup/integration-database.ts"],
           pool: "forks",
           maxWorkers: 2,

@@ -1,6 +1,7 @@
 import "server-only";
 import { accountKeyFor, ipKeyFor, normaliseEmail } from "@/lib/auth/login-throttle";
 import { prisma } from "@/lib/db";
+import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { renderMail } from "@/lib/mail/render-mail";
 import { admitResetRequest } from "./reset-throttle";
@@ -49,5 +50,6 @@ export async function requestPasswordReset(
     });
     await enqueueMail(tx, { dedupeKey: `password-reset:${stored.id}`, kind: "password.reset", to: user.email, mail: passwordResetMail(token) });
   });
+  deliverMailSoon();
   return { outcome: "requested" };
 }
