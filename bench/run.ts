@@ -4,6 +4,7 @@
  *   npm run bench -- public                          response times of the public counter
  *   npm run bench -- matching [--scale regional]     matching (B3) at regional and/or national scale
  *   npm run bench -- dashboard [--scale national]    KPI dashboard (D1) data with a year of activity
+ *   npm run bench -- mail                            the mail outbox through a 10-minute SMTP outage (bench/mail/run-outage.ts)
  *
  * public: the production build on a real, demo-seeded PostgreSQL (the server the e2e tests use);
  * p50/p95/max per route. matching: see bench/matching/run-scale.ts; dashboard: bench/dashboard/run-scale.ts. Exits non-zero when a suite fails.
@@ -16,7 +17,7 @@ import { percentile } from "./percentile";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const SUITES = ["public", "matching", "dashboard"] as const;
+const SUITES = ["public", "matching", "dashboard", "mail"] as const;
 const SCALE_NAMES = ["regional", "national"] as const;
 
 const args = process.argv.slice(2);
@@ -82,4 +83,5 @@ let ok = true;
 if (suites.includes("public")) ok = (await benchPublicRoutes()) && ok;
 if (suites.includes("matching")) ok = benchScales("bench/matching/run-scale.ts") && ok;
 if (suites.includes("dashboard")) ok = benchScales("bench/dashboard/run-scale.ts") && ok;
+if (suites.includes("mail")) ok = spawnSync(TSX, ["--conditions=react-server", "bench/mail/run-outage.ts"], { cwd: ROOT, stdio: "inherit" }).status === 0 && ok;
 process.exit(ok ? 0 : 1);

@@ -42,7 +42,10 @@ export async function sendOutbox(now: Date): Promise<Record<string, number>> {
 }
 
 function createTransport(config: MailConfig) {
+  // One pooled connection per run: a run of many messages does not open a connection for each.
   return nodemailer.createTransport(config.smtpUrl, {
+    pool: true,
+    maxConnections: 1,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
@@ -51,7 +54,7 @@ function createTransport(config: MailConfig) {
 
 async function claimNextMessage(now: Date) {
   const leaseEnd = new Date(now.getTime() + MAIL_LEASE_MINUTES * MINUTE_MS);
-  const [claimed] = await prisma.$queryRaw<{ id: string }[]>`
+  const [claimed] = await prisma.$queryRaw<ClaimedMessage[]>`
     UPDATE "MailMessage" SET "leasedUntil" = ${leaseEnd}::timestamp, "attempts" = "attempts" + 1
     WHERE "id" = (
       SELECT "id" FROM "MailMessage"
@@ -61,12 +64,11 @@ async function claimNextMessage(now: Date) {
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id"`;
-  if (!claimed) return null;
-  return prisma.mailMessage.findUniqueOrThrow({ where: { id: claimed.id } });
+    RETURNING "id", "kind", "toAddress", "subject", "textBody", "htmlBody", "attempts"`;
+  return claimed ?? null;
 }
 
-type ClaimedMessage = NonNullable<Awaited<ReturnType<typeof claimNextMessage>>>;
+type ClaimedMessage = { id: string; kind: string; toAddress: string; subject: string; textBody: string; htmlBody: string; attempts: number };
 
 async function deliver(transport: ReturnType<typeof createTransport>, config: MailConfig, message: ClaimedMessage, now: Date) {
   try {
