@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NotificationDelivery, Role } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { NOTIFICATION_CATALOGUE } from "@/lib/notifications/notification-catalogue";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/notification-kinds";
 import { notify } from "@/lib/notifications/notify";
 import { createUser } from "@/tests/factories/users";
+import { mailDeliveryIdle } from "./deliver-mail-soon";
+import { startMailCatcher, type CaughtMessage, type RunningMailCatcher } from "./mail-catcher";
 
 // What a notification may say in the portal, and a mail never repeats.
 const RESIDENT = { name: "Jansen-Bakhuis", email: "j.jansen-bakhuis@voorbeeld.nl", title: "Voordracht Lotte Jansen-Bakhuis voor Magazijnmedewerker" };
@@ -12,6 +14,14 @@ const RESIDENT = { name: "Jansen-Bakhuis", email: "j.jansen-bakhuis@voorbeeld.nl
 async function choose(userId: string, kind: NotificationKind, delivery: NotificationDelivery) {
   await prisma.notificationPreference.create({ data: { userId, kind, delivery } });
 }
+
+let catcher: RunningMailCatcher | undefined;
+
+afterEach(async () => {
+  await catcher?.close();
+  catcher = undefined;
+  vi.unstubAllEnvs();
+});
 
 describe("notifications mailed as each user chose (decision 020)", () => {
   it("mails every kind to every role that receives it without the notification's names, title, body or addresses", async () => {
@@ -97,5 +107,26 @@ describe("notifications mailed as each user chose (decision 020)", () => {
     expect(await prisma.notification.count({ where: { userId: mediator.id } })).toBe(0);
     expect(await prisma.mailMessage.count({ where: { toAddress: mediator.email } })).toBe(0);
     expect(await prisma.notificationDigestEntry.count({ where: { userId: mediator.id } })).toBe(0);
+  });
+
+  it("sends a direct mail right after the commit, when the caller runs notify's after-commit function", async () => {
+    const received: CaughtMessage[] = [];
+    catcher = await startMailCatcher({ onMail: (message) => void received.push(message) });
+    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${catcher.port}`);
+    vi.stubEnv("MAIL_FROM", "Werkcentrum <noreply@werkcentrum.test>");
+    vi.stubEnv("MAIL_DELIVER_SOON", "on");
+    const employer = await createUser({ role: "EMPLOYER" });
+    const after = await prisma.$transaction((tx) =>
+      notify(tx, [
+        { userId: employer.id, kind: "question.answered", title: "Antwoord op uw vraag over Jansen", link: "/werkgever/vragen" },
+        { userId: employer.id, kind: "placement.recorded", title: "Plaatsing", link: "/werkgever/plaatsingen" }, // DAILY: not now
+      ]),
+    );
+    await after();
+    await mailDeliveryIdle();
+    // (the outbox also holds the earlier tests' mails; this test looks at the employer's)
+    const mine = received.filter((message) => message.envelopeTo.includes(employer.email));
+    expect(mine.map((message) => message.subject)).toEqual(["Uw vraag is beantwoord"]);
+    expect(mine[0]?.raw).not.toContain("Jansen");
   });
 });
