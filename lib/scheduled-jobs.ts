@@ -23,7 +23,8 @@ export const JOBS: readonly Job[] = [
   ...PROPOSAL_JOBS,
   ...PLACEMENT_JOBS,
   ...HANDOVER_JOBS,
-  // Sends the mail outbox (decision 015): every minute, so a mail leaves within about a minute of its event.
+  // Sends the mail outbox (decision 015) every minute, so a mail leaves within about a minute of its event;
+  // writes the daily digests (decision 020) every 15 minutes.
   ...MAIL_JOBS,
   // Rebuilds the dashboard's monthly roll-ups that changed; between runs those months are computed live.
   { name: "kpi.refreshRollups", everyMinutes: 10, run: refreshKpiRollups },

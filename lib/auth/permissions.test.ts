@@ -43,6 +43,7 @@ users.manage                   | -                             | -      | -     
 auditLog.read                  | own                           | own    | -                       | -                                 | -          | allow
 professionalProfile.edit       | -                             | -      | own                     | own                               | -          | -
 session.endAll                 | own                           | own    | own                     | own                               | own        | own
+notificationPreferences.edit   | own                           | own    | own                     | own                               | own        | own
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

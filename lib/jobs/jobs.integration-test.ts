@@ -13,6 +13,7 @@ describe("the job scheduler", () => {
     for (const job of JOBS) expect(Number.isInteger(job.everyMinutes) && job.everyMinutes >= 1).toBe(true);
     expect(JOBS.map((job) => job.name)).toContain("helpRequests.escalateOverdue");
     expect(JOBS.find((job) => job.name === "mail.sendOutbox")?.everyMinutes).toBe(1);
+    expect(JOBS.find((job) => job.name === "mail.sendDailyDigests")?.everyMinutes).toBe(15);
   });
 
   it("runs a job once per slot, also across concurrent ticks, and again in the next slot", async () => {

@@ -30,6 +30,12 @@ export function fromAmsterdamWall(wall: number): Date {
   return new Date(instant);
 }
 
+/** The Amsterdam calendar date ("2026-03-29") and hour (0–23) of an instant; right on the days the clocks change. */
+export function amsterdamDateAndHour(instant: Date): { date: string; hour: number } {
+  const wall = new Date(toAmsterdamWall(instant));
+  return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours() };
+}
+
 /** "2026-11-24" + "09:30" in Amsterdam → the instant. Null when the date or time does not exist. */
 export function amsterdamDateTime(date: string, time: string): Date | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -9,7 +9,9 @@ import { endAllOwnSessionsAction } from "./actions";
 export const metadata: Metadata = { title: "Mijn account" };
 
 /** The own account of every role: how you sign in and which e-mail you get. Each part has its own page. */
-const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [];
+const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [
+  { href: "/account/meldingen", label: "Meldingen per e-mail", description: "kies per soort melding: direct, in een dagelijks overzicht of geen e-mail" },
+];
 
 export default async function AccountPage() {
   const actor = await requirePortalActor("/account");
