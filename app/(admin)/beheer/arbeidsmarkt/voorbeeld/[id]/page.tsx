@@ -17,6 +17,8 @@ const CHANGE_BADGES: Record<FigureChange, React.ReactNode> = {
   unchanged: <StatusBadge>Gelijk</StatusBadge>,
 };
 
+const figures = (count: number) => `${count} ${count === 1 ? "cijfer" : "cijfers"}`;
+
 /** Step 2 of replacing the figures: what the uploaded file changes; only "Vervangen" changes the public page. */
 export default async function LabourMarketUploadPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/beheer");
@@ -46,10 +48,10 @@ export default async function LabourMarketUploadPreviewPage({ params }: { params
         </h2>
         <ul className="list-disc pl-6">
           <li>{rows.length} rijen in het bestand</li>
-          <li>{counts.changed} cijfers gewijzigd</li>
-          <li>{counts.new} cijfers nieuw</li>
-          <li>{counts.removed} cijfers vervallen (niet in het bestand)</li>
-          <li>{counts.unchanged} cijfers gelijk</li>
+          <li>{figures(counts.changed)} gewijzigd</li>
+          <li>{figures(counts.new)} nieuw</li>
+          <li>{figures(counts.removed)} vervallen (niet in het bestand)</li>
+          <li>{figures(counts.unchanged)} gelijk</li>
         </ul>
         {!upload.appliedAt && !upload.stale ? (
           <div className="mt-6 flex flex-wrap items-start gap-4">
