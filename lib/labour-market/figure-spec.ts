@@ -10,6 +10,11 @@ export type CategoryKind = "none" | "occupationClass" | "text" | "year";
 export type MeasureSpec = { key: string; label: string; decimals?: boolean; flag?: boolean };
 export type SectionSpec = { key: string; label: string; category: CategoryKind; measures: readonly MeasureSpec[] };
 
+const REGION_AND_NETHERLANDS: readonly MeasureSpec[] = [
+  { key: "regio", label: "Gooi en Vechtstreek" },
+  { key: "nederland", label: "Nederland" },
+];
+
 export const FIGURE_SECTIONS: readonly SectionSpec[] = [
   {
     key: "kerncijfers",
@@ -41,10 +46,7 @@ export const FIGURE_SECTIONS: readonly SectionSpec[] = [
     key: "open_vacatures",
     label: "Open vacatures per beroepsklasse",
     category: "occupationClass",
-    measures: [
-      { key: "regio", label: "Gooi en Vechtstreek" },
-      { key: "nederland", label: "Nederland" },
-    ],
+    measures: REGION_AND_NETHERLANDS,
   },
   { key: "ww_uitkeringen", label: "WW-uitkeringen per beroepsklasse", category: "occupationClass", measures: [{ key: "aantal", label: "Aantal" }] },
   {
@@ -60,19 +62,13 @@ export const FIGURE_SECTIONS: readonly SectionSpec[] = [
     key: "werkzoekenden_opleiding",
     label: "Werkzoekenden naar opleiding",
     category: "text",
-    measures: [
-      { key: "regio", label: "Gooi en Vechtstreek" },
-      { key: "nederland", label: "Nederland" },
-    ],
+    measures: REGION_AND_NETHERLANDS,
   },
   {
     key: "werkzoekenden_leeftijd",
     label: "Werkzoekenden naar leeftijd",
     category: "text",
-    measures: [
-      { key: "regio", label: "Gooi en Vechtstreek" },
-      { key: "nederland", label: "Nederland" },
-    ],
+    measures: REGION_AND_NETHERLANDS,
   },
   {
     key: "ww_duur",

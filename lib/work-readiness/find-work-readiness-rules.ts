@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { WORK_READINESS_RULE_SELECT } from "./get-active-work-readiness-rule";
 
 export type WorkReadinessRuleVersion = {
   version: number;
@@ -24,18 +25,7 @@ export async function findWorkReadinessRules(actor: Actor): Promise<WorkReadines
   const [rules, counts] = await Promise.all([
     prisma.workReadinessRule.findMany({
       orderBy: { version: "desc" },
-      select: {
-        version: true,
-        description: true,
-        employeeSkills: true,
-        lifeDomains: true,
-        minEmployeeSkillScore: true,
-        maxEmployeeSkillsBelow: true,
-        lowestAllowedBelowScore: true,
-        blockingLifeDomainScore: true,
-        active: true,
-        createdAt: true,
-      },
+      select: { ...WORK_READINESS_RULE_SELECT, active: true, createdAt: true },
     }),
     prisma.workReadinessAssessment.groupBy({ by: ["ruleVersion"], _count: { _all: true } }),
   ]);
