@@ -10,10 +10,12 @@ export type InstrumentDetail = {
   summary: string;
   forWhom: string;
   conditions: string | null;
+  amounts: string | null;
   typicalDuration: string | null;
   /** Instruments needed first (e.g. a loonwaardemeting), with their names when known. */
   needs: { code: string; name: string | null }[];
   checkedOn: Date;
+  links: { label: string; url: string }[];
 };
 
 /** One instrument by its code, or null when there is none. */
@@ -29,9 +31,11 @@ export async function getInstrument({ code }: { code: string }): Promise<Instrum
       summary: true,
       forWhom: true,
       conditions: true,
+      amounts: true,
       typicalDuration: true,
       needs: true,
       checkedOn: true,
+      links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
     },
   });
   if (!instrument) return null;

@@ -3,9 +3,10 @@ import rawLabourMarket from "@/prisma/seed-data/labour-market.json";
 import rawOccupationClasses from "@/prisma/seed-data/occupation-classes.json";
 
 /**
- * The published regional labour-market figures (UWV), read from the seed data and checked against
- * this schema when the module loads, so a change in the file's shape fails loudly instead of
- * drawing an empty chart.
+ * The published regional labour-market figures (UWV) as in the seed data, checked against this schema
+ * when the module loads, so a change in the file's shape fails loudly. They seed the table
+ * LabourMarketFigure once; the page /arbeidsmarkt reads the table (get-labour-market.ts), which ADMIN
+ * replaces with a CSV (issue 14 O4).
  */
 const regionNl = { region: z.number().int().nonnegative(), nl: z.number().int().nonnegative() };
 

@@ -1,4 +1,4 @@
-import type { LabourMarket } from "./labour-market-data";
+import type { LabourMarketFigures } from "./figures-to-labour-market";
 import { occupationClassShortName } from "./occupation-class-names";
 
 export type OccupationClassRow = {
@@ -17,7 +17,7 @@ export type OccupationClassRow = {
  * occupation-classes.json. A class missing from a table counts as 0.
  */
 export function toOccupationClassRows(
-  data: Pick<LabourMarket, "openVacanciesQ2_2025" | "wwBenefitsByClassSept2025">,
+  data: Pick<LabourMarketFigures, "openVacanciesQ2_2025" | "wwBenefitsByClassSept2025">,
   classes: { code: string; name: string }[],
 ): OccupationClassRow[] {
   return classes.map(({ code, name }) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { LearningOfferKind } from "@/generated/prisma/enums";
 import { freeText } from "@/lib/forms/free-text";
+import { isHttpsUrl } from "@/lib/forms/https-url";
 import { isIsoDate } from "@/lib/time/calendar-dates";
 import { recordIdSchema } from "@/lib/forms/record-id";
 import { firstValue, searchText } from "@/lib/forms/search-params";
@@ -56,15 +57,6 @@ const urlField = z
   .optional()
   .refine((value) => !value || isHttpsUrl(value), { error: "Vul een volledig webadres in dat begint met https://, of laat het veld leeg." })
   .transform((value) => (value ? value : null));
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" && url.hostname.includes(".") && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
 
 const offerFields = {
   title: freeText({ required: "Vul een titel in.", max: OFFER_LIMITS.title, tooLong: `De titel mag maximaal ${OFFER_LIMITS.title} tekens hebben.` }),

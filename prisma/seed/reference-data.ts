@@ -1,8 +1,8 @@
 /**
  * Reference data, seeded always and idempotently (upserts by natural key). Data that only the
- * seed files own (region, skills, instruments, …) is refreshed from the files on every run; data
- * that people edit in the app afterwards (routing rules, programme monitor, the werkfit rule) is
- * created when missing and otherwise left alone.
+ * seed files own (region, skills, …) is refreshed from the files on every run; data that people
+ * edit in the app afterwards (routing rules, programme monitor, the werkfit rule, instruments and
+ * the labour-market figures, issue 14 O4) is created when missing and otherwise left alone.
  */
 import type { HelpQuestion, TrafficLight } from "../../generated/prisma/enums";
 import type { SeedDb, SeedLog } from "./db";
@@ -13,6 +13,8 @@ import instruments from "../seed-data/instruments.json" with { type: "json" };
 import targetGroups from "../seed-data/target-groups.json" with { type: "json" };
 import workReadiness from "../seed-data/work-readiness.json" with { type: "json" };
 import programMonitor from "../seed-data/program-monitor.json" with { type: "json" };
+import labourMarket from "../seed-data/labour-market.json" with { type: "json" };
+import { labourMarketToFigures } from "../../lib/labour-market/figures-to-labour-market";
 
 export const WORK_READINESS_RULE = {
   version: 1,
@@ -155,7 +157,14 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
       needs: entry.needs ?? [],
       checkedOn,
     };
-    await db.instrument.upsert({ where: { code: entry.code }, update: data, create: { code: entry.code, ...data } });
+    // ADMIN keeps instruments current at /beheer/instrumenten: a new instrument is added, an edited one is kept.
+    await db.instrument.upsert({ where: { code: entry.code }, update: {}, create: { code: entry.code, ...data } });
+  }
+
+  // Labour-market figures of /arbeidsmarkt: seeded once; ADMIN replaces them with a CSV at /beheer/arbeidsmarkt.
+  if ((await db.labourMarketFigure.count()) === 0) {
+    const figures = labourMarketToFigures(labourMarket, occupationClasses.classes);
+    await db.labourMarketFigure.createMany({ data: figures.map((figure, position) => ({ ...figure, position })) });
   }
 
   // Werkfit rule version 1: active unless another version is active already.

@@ -33,6 +33,18 @@ export default async function AdminStartPage() {
             <Link href="/beheer/leeraanbod" className="underline underline-offset-2">Leeraanbod</Link>: ontwikkelpaden, leerwerktrajecten en
             BBL-plaatsen op de openbare pagina Leeraanbod.
           </li>
+          <li>
+            <Link href="/beheer/instrumenten" className="underline underline-offset-2">Instrumenten</Link>: voorwaarden, bedragen en links van de
+            instrumentengids, en welke instrumenten gecontroleerd moeten worden.
+          </li>
+          <li>
+            <Link href="/beheer/werkfit" className="underline underline-offset-2">Werkfit-regel</Link>: wanneer een kandidaat werkfit is, met
+            alle eerdere versies.
+          </li>
+          <li>
+            <Link href="/beheer/arbeidsmarkt" className="underline underline-offset-2">Arbeidsmarktcijfers</Link>: de cijfers op de openbare pagina
+            Arbeidsmarkt, te vervangen met een CSV-bestand.
+          </li>
         </ul>
       </section>
 

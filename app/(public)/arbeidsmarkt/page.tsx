@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui";
+import { connection } from "next/server";
+import { Alert, PageHeader } from "@/components/ui";
 import { formatNumber, formatPercent } from "@/lib/labour-market/format-figures";
 import { ageGroupLabel, toJobseekerRows } from "@/lib/labour-market/jobseeker-rows";
-import { labourMarket, occupationClasses } from "@/lib/labour-market/labour-market-data";
+import { getLabourMarket } from "@/lib/labour-market/get-labour-market";
+import { occupationClasses } from "@/lib/labour-market/labour-market-data";
 import { toOccupationClassRows } from "@/lib/labour-market/occupation-class-rows";
 import { SOURCES } from "@/lib/labour-market/sources";
 import { BanenafspraakSection } from "./_components/banenafspraak-section";
@@ -31,7 +33,17 @@ const CONTENTS = [
   { id: "banen-en-ww", label: "Banen en duur van de WW" },
 ];
 
-export default function LabourMarketPage() {
+export default async function LabourMarketPage() {
+  await connection();
+  const labourMarket = await getLabourMarket();
+  if (!labourMarket) {
+    return (
+      <>
+        <PageHeader title="Arbeidsmarkt in cijfers" breadcrumbs={[{ label: "Home", href: "/" }, { label: "Arbeidsmarkt" }]} />
+        <Alert title="Er zijn nog geen cijfers.">De cijfers over de arbeidsmarkt worden nog ingevoerd. Probeer het later opnieuw.</Alert>
+      </>
+    );
+  }
   const classRows = toOccupationClassRows(labourMarket, occupationClasses);
   const education = labourMarket.registeredJobseekersByEducationSept2025;
   const educationTotals = { region: education.regionTotal, nl: education.nlTotal };

@@ -26,7 +26,7 @@ test("the instrument guide searches and opens an instrument with its checked-on 
   await page.getByRole("link", { name: "Loonkostensubsidie" }).first().click();
   await expect(page).toHaveURL(/\/instrumenten\/LKS$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Loonkostensubsidie");
-  await expect(page.getByText(/Gecontroleerd op/)).toBeVisible();
+  await expect(page.getByText(/Laatst gecontroleerd op/)).toBeVisible();
 });
 
 test("the labour-market page shows figures in tables with sources", async ({ page }) => {

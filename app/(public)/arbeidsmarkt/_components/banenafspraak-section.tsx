@@ -2,11 +2,11 @@ import { BarChartFigure } from "@/components/charts/bar-chart-figure";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { DataTable } from "@/components/ui";
 import { formatNumber, formatPercent } from "@/lib/labour-market/format-figures";
-import type { LabourMarket } from "@/lib/labour-market/labour-market-data";
+import type { LabourMarketFigures } from "@/lib/labour-market/figures-to-labour-market";
 import { SOURCES } from "@/lib/labour-market/sources";
 
 /** The job agreement: extra jobs for people with an occupational disability, target and progress. */
-export function BanenafspraakSection({ data }: { data: LabourMarket["banenafspraak"] }) {
+export function BanenafspraakSection({ data }: { data: LabourMarketFigures["banenafspraak"] }) {
   const rows = [
     { area: "Gooi en Vechtstreek", target: data.regionalTargetThrough2025, realisedPct: data.realisedShareQ1_2021Pct },
     { area: "Nederland", target: data.nationalTargetThrough2025, realisedPct: data.nationalRealisedShareQ1_2021Pct },

@@ -1,10 +1,10 @@
 import { formatNumber, formatPercent } from "@/lib/labour-market/format-figures";
-import type { LabourMarket } from "@/lib/labour-market/labour-market-data";
+import type { LabourMarketFigures } from "@/lib/labour-market/figures-to-labour-market";
 import { SOURCES } from "@/lib/labour-market/sources";
 
 type Figure = { label: string; value: string; note: string };
 
-function toFigures(data: LabourMarket): Figure[] {
+function toFigures(data: LabourMarketFigures): Figure[] {
   const { headline } = data;
   return [
     { label: "Inwoners", value: formatNumber(headline.inhabitants2025), note: `in 2025; in 2040 naar verwachting ${formatNumber(headline.inhabitants2040)}` },
@@ -19,7 +19,7 @@ function toFigures(data: LabourMarket): Figure[] {
 }
 
 /** The region in a few figures, as a description list (no chart needed). */
-export function HeadlineFigures({ data }: { data: LabourMarket }) {
+export function HeadlineFigures({ data }: { data: LabourMarketFigures }) {
   return (
     <section aria-labelledby="kerncijfers" className="mb-14">
       <h2 id="kerncijfers" className="text-2xl">

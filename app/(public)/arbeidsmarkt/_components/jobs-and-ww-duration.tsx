@@ -1,10 +1,10 @@
 import { DataTable } from "@/components/ui";
 import { formatNumber } from "@/lib/labour-market/format-figures";
-import type { LabourMarket } from "@/lib/labour-market/labour-market-data";
+import type { LabourMarketFigures } from "@/lib/labour-market/figures-to-labour-market";
 import { SOURCES } from "@/lib/labour-market/sources";
 
 /** Two small tables without a chart: jobs over time and how long WW benefits have been running. */
-export function JobsAndWwDuration({ data }: { data: LabourMarket }) {
+export function JobsAndWwDuration({ data }: { data: LabourMarketFigures }) {
   const duration = [
     { label: "Korter dan 6 maanden", value: data.wwJuly2025.under6months },
     { label: "6 tot 12 maanden", value: data.wwJuly2025.from6to12months },

@@ -2,10 +2,10 @@ import { BarChartFigure } from "@/components/charts/bar-chart-figure";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { DataTable } from "@/components/ui";
 import { formatNumber } from "@/lib/labour-market/format-figures";
-import type { LabourMarket } from "@/lib/labour-market/labour-market-data";
+import type { LabourMarketFigures } from "@/lib/labour-market/figures-to-labour-market";
 import { SOURCES } from "@/lib/labour-market/sources";
 
-export function UntappedPotentialSection({ data }: { data: LabourMarket }) {
+export function UntappedPotentialSection({ data }: { data: LabourMarketFigures }) {
   const potential = data.headline.untappedPotential;
   const rows = [
     { label: "Deeltijders die meer uren willen werken", value: potential.underemployedPartTimers },

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CONTACT_EMAIL } from "@/components/layout/site-footer";
-import { PageHeader } from "@/components/ui";
+import { Alert, PageHeader } from "@/components/ui";
 import { formatDutchDate, toIsoDate } from "@/lib/time/format-dutch-date";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { executedByLabel, kindLabel, providerLabel } from "@/lib/instruments/labels";
+import { isDueForReview } from "@/lib/instruments/review";
 import { instrumentCodeSchema } from "@/lib/instruments/schemas";
+import { currentTime } from "@/lib/time/current-time";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function InstrumentPage({ params }: Props) {
   const instrument = await loadInstrument((await params).code);
+  const outOfDate = isDueForReview(instrument.checkedOn, await currentTime());
 
   return (
     <>
@@ -46,6 +49,7 @@ export default async function InstrumentPage({ params }: Props) {
         <Row term="Voorwaarden">
           {instrument.conditions ?? "De precieze voorwaarden hangen af van de situatie. Het Werkcentrum zoekt dit met u uit."}
         </Row>
+        {instrument.amounts ? <Row term="Bedragen">{instrument.amounts}</Row> : null}
         <Row term="Hoe lang">{instrument.typicalDuration ?? "Verschilt per situatie."}</Row>
         <Row term="Aangeboden door">{instrument.providers.map(providerLabel).join(", ")}</Row>
         <Row term="Wie regelt het">{executedByLabel(instrument.executedBy)}</Row>
@@ -60,14 +64,33 @@ export default async function InstrumentPage({ params }: Props) {
             </ul>
           </Row>
         ) : null}
+        {instrument.links.length > 0 ? (
+          <Row term="Meer informatie">
+            <ul className="list-none">
+              {instrument.links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="noopener noreferrer" className="wrap-anywhere">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Row>
+        ) : null}
       </dl>
 
       <p className="mt-6 max-w-3xl">
         <strong>
-          Gecontroleerd op <time dateTime={toIsoDate(instrument.checkedOn)}>{formatDutchDate(instrument.checkedOn)}</time>.
+          Laatst gecontroleerd op <time dateTime={toIsoDate(instrument.checkedOn)}>{formatDutchDate(instrument.checkedOn)}</time>.
         </strong>{" "}
         Regels veranderen soms. Vraag het Werkcentrum of deze informatie nog klopt voor uw situatie.
       </p>
+      {outOfDate ? (
+        <Alert tone="warning" className="mt-4 max-w-3xl" title="Deze informatie is mogelijk verouderd.">
+          Het Werkcentrum heeft dit instrument een half jaar of langer geleden voor het laatst gecontroleerd. Voorwaarden en
+          bedragen kunnen intussen zijn veranderd. Vraag het Werkcentrum naar de actuele regels.
+        </Alert>
+      ) : null}
 
       <section aria-labelledby="vraag" className="mt-8 max-w-3xl rounded-sm bg-surface p-6">
         <h2 id="vraag" className="text-2xl">
