@@ -33,6 +33,14 @@ export default async function AdminStartPage() {
             <Link href="/beheer/leeraanbod" className="underline underline-offset-2">Leeraanbod</Link>: ontwikkelpaden, leerwerktrajecten en
             BBL-plaatsen op de openbare pagina Leeraanbod.
           </li>
+          <li>
+            <Link href="/beheer/partners" className="underline underline-offset-2">Partnerorganisaties en teams</Link>: toevoegen, wijzigen,
+            deactiveren en de teams waar aanmeldingen naartoe gaan.
+          </li>
+          <li>
+            <Link href="/beheer/vaardigheden" className="underline underline-offset-2">Vaardigheden</Link>: de lijst waaruit vacatures en profielen
+            kiezen; toevoegen, hernoemen en laten vervallen.
+          </li>
         </ul>
       </section>
 
