@@ -3,12 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAdminChange } from "@/lib/audit/record-admin-change";
 import { prisma } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { FieldInputError } from "@/lib/forms/field-input-error";
 import { logger } from "@/lib/logger";
 import { refreshMatchReference } from "@/lib/matching/match-index-store";
-import { SKILL_LABEL_TAKEN_MESSAGE, assertSkillLabelFree } from "./assert-label-free";
+import { assertSkillLabelFree } from "./assert-label-free";
 import { renameSkillSchema } from "./schemas";
 
 /**
@@ -20,18 +18,13 @@ export async function renameSkill({ actor, input }: { actor: Actor; input: unkno
   const parsed = renameSkillSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { code, label } = parsed.data;
-  try {
-    await prisma.$transaction(async (tx) => {
-      const skill = await tx.skill.findUnique({ where: { code }, select: { kind: true } });
-      if (!skill) throw new AppError("NOT_FOUND");
-      await assertSkillLabelFree(tx, { kind: skill.kind, label, exceptCode: code });
-      await tx.skill.update({ where: { code }, data: { label } });
-      await recordAdminChange(tx, actor, { action: "skill.rename", purpose: "Vaardigheid hernoemd", entity: "Skill", entityId: code });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new FieldInputError("label", SKILL_LABEL_TAKEN_MESSAGE);
-    throw error;
-  }
+  await prisma.$transaction(async (tx) => {
+    const skill = await tx.skill.findUnique({ where: { code }, select: { kind: true } });
+    if (!skill) throw new AppError("NOT_FOUND");
+    await assertSkillLabelFree(tx, { kind: skill.kind, label, exceptCode: code });
+    await tx.skill.update({ where: { code }, data: { label } });
+    await recordAdminChange(tx, actor, { action: "skill.rename", purpose: "Vaardigheid hernoemd", entity: "Skill", entityId: code });
+  });
   await refreshMatchReference().catch((error: unknown) => logger.warn({ err: error }, "matching names not refreshed after a skill rename"));
   return { code };
 }

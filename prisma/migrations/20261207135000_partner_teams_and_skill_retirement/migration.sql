@@ -1,6 +1,6 @@
 -- Reference data that stays current (issue 14 O4): partners can be switched off, teams become rows of their
 -- partner (a routing rule names its team by partner and name; a rename cascades to the rules), skills can be
--- retired and have unique labels per kind.
+-- retired (labels unique per kind, case-insensitively, is checked by the app under an advisory lock).
 ALTER TABLE "PartnerOrganisation" ADD COLUMN "active" BOOLEAN NOT NULL DEFAULT true;
 
 ALTER TABLE "Skill" ADD COLUMN "retiredAt" TIMESTAMP(3);
@@ -15,8 +15,6 @@ CREATE TABLE "PartnerTeam" (
 );
 
 CREATE UNIQUE INDEX "PartnerTeam_partnerOrganisationId_name_key" ON "PartnerTeam"("partnerOrganisationId", "name");
-
-CREATE UNIQUE INDEX "Skill_kind_label_key" ON "Skill"("kind", "label");
 
 ALTER TABLE "PartnerTeam" ADD CONSTRAINT "PartnerTeam_partnerOrganisationId_fkey" FOREIGN KEY ("partnerOrganisationId") REFERENCES "PartnerOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
