@@ -4,16 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { SKILL_PAGE_SIZE, skillListFilterSchema } from "./schemas";
+import { SKILL_ROW_SELECT, toSkillRow } from "./skill-row";
 
-export type SkillRow = {
-  code: string;
-  label: string;
-  kind: string;
-  occupationClass: string | null;
-  retiredAt: Date | null;
-  vacancies: number;
-  candidates: number;
-};
+export type { SkillRow } from "./skill-row";
+
 
 /** The skills taxonomy for ADMIN: search on label or code, kind and status filters, a page at a time, with usage counts. */
 export async function findSkills({ actor, searchParams }: { actor: Actor; searchParams: unknown }) {
@@ -32,20 +26,7 @@ export async function findSkills({ actor, searchParams }: { actor: Actor; search
     orderBy: [{ label: "asc" }, { code: "asc" }],
     skip: (page - 1) * SKILL_PAGE_SIZE,
     take: SKILL_PAGE_SIZE,
-    select: {
-      code: true,
-      label: true,
-      kind: true,
-      retiredAt: true,
-      occupationClass: { select: { name: true } },
-      _count: { select: { vacancies: true, candidates: true } },
-    },
+    select: SKILL_ROW_SELECT,
   });
-  const rows: SkillRow[] = skills.map(({ _count, occupationClass, ...skill }) => ({
-    ...skill,
-    occupationClass: occupationClass?.name ?? null,
-    vacancies: _count.vacancies,
-    candidates: _count.candidates,
-  }));
-  return { filter, rows, total, page, pageCount };
+  return { filter, rows: skills.map(toSkillRow), total, page, pageCount };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { SkillRow } from "./find-skills";
+import { SKILL_ROW_SELECT, toSkillRow, type SkillRow } from "./skill-row";
 import { skillCodeSchema } from "./schemas";
 
 /** One skill with its usage, for the edit page (ADMIN); an unknown code is NOT_FOUND. */
@@ -13,18 +13,10 @@ export async function getSkill({ actor, code }: { actor: Actor; code: unknown })
   if (!parsed.success) throw new AppError("NOT_FOUND");
   const skill = await prisma.skill.findUnique({
     where: { code: parsed.data },
-    select: {
-      code: true,
-      label: true,
-      kind: true,
-      retiredAt: true,
-      occupationClass: { select: { name: true } },
-      _count: { select: { vacancies: true, candidates: true } },
-    },
+    select: SKILL_ROW_SELECT,
   });
   if (!skill) throw new AppError("NOT_FOUND");
-  const { _count, occupationClass, ...rest } = skill;
-  return { ...rest, occupationClass: occupationClass?.name ?? null, vacancies: _count.vacancies, candidates: _count.candidates };
+  return toSkillRow(skill);
 }
 
 /** The occupation classes a trade skill can belong to. */

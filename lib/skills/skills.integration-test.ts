@@ -18,6 +18,26 @@ import { setSkillRetired } from "./set-skill-retired";
 
 afterAll(resetMatchIndexes);
 
+/** A vacancy in progress (TEC) that asks for one skill at level 2. */
+async function createVacancyWithSkill(workAreaId: string, skillCode: string, title: string) {
+  const am = await createUser({ role: "ACCOUNT_MANAGER" });
+  const organisation = await createOrganisation({ ownerId: am.id });
+  return prisma.vacancy.create({
+    data: {
+      organisationId: organisation.id,
+      title,
+      occupationClassCode: "TEC",
+      description: "Een vacature.",
+      hoursPerWeek: 32,
+      location: "Hilversum",
+      workAreaId,
+      contractType: "TEMPORARY",
+      status: "IN_PROGRESS",
+      skills: { create: [{ skillCode, level: 2 }] },
+    },
+  });
+}
+
 const admin = async () => actorFor(await createUser({ role: "ADMIN" }));
 const fresh = (prefix: string) => `${prefix} ${uniqueSuffix().replace(/[^A-Za-z0-9]/g, "").slice(-8)}`;
 const auditActions = async (code: string) => (await prisma.auditLog.findMany({ where: { entity: "Skill", entityId: code }, orderBy: { id: "asc" } })).map((entry) => entry.action);
@@ -62,22 +82,7 @@ describe("the skills taxonomy (ADMIN, issue 14 O4)", () => {
   it("lists, searches and pages with usage counts; odd query strings fall back instead of failing", async () => {
     const ref = await ensureVacancyReferenceData();
     const actor = await admin();
-    const am = await createUser({ role: "ACCOUNT_MANAGER" });
-    const organisation = await createOrganisation({ ownerId: am.id });
-    await prisma.vacancy.create({
-      data: {
-        organisationId: organisation.id,
-        title: "Lasser",
-        occupationClassCode: "TEC",
-        description: "Een vacature.",
-        hoursPerWeek: 32,
-        location: "Hilversum",
-        workAreaId: ref.workAreaId,
-        contractType: "TEMPORARY",
-        status: "IN_PROGRESS",
-        skills: { create: [{ skillCode: "lassen", level: 2 }] },
-      },
-    });
+    await createVacancyWithSkill(ref.workAreaId, "lassen", "Lasser");
     await createCandidate({ skills: [{ skillCode: "lassen", level: 3 }] });
     const lassen = (await findSkills({ actor, searchParams: { q: "LASSEN" } })).rows.find((row) => row.code === "lassen");
     expect(lassen).toMatchObject({ label: "Lassen", kind: "vak", occupationClass: "Technische beroepen" });
@@ -104,22 +109,7 @@ describe("the skills taxonomy (ADMIN, issue 14 O4)", () => {
     const { code } = await createSkill({ actor, input: { label: fresh("Steigerbouw"), kind: "vak", occupationClassCode: "TEC" } });
     const bm = await createMediator();
     const candidate = await createCandidate({ ownerId: bm.id, skills: [{ skillCode: code, level: 3 }] });
-    const am = await createUser({ role: "ACCOUNT_MANAGER" });
-    const organisation = await createOrganisation({ ownerId: am.id });
-    const vacancy = await prisma.vacancy.create({
-      data: {
-        organisationId: organisation.id,
-        title: "Steigerbouwer",
-        occupationClassCode: "TEC",
-        description: "Een vacature.",
-        hoursPerWeek: 32,
-        location: "Hilversum",
-        workAreaId: ref.workAreaId,
-        contractType: "TEMPORARY",
-        status: "IN_PROGRESS",
-        skills: { create: [{ skillCode: code, level: 2 }] },
-      },
-    });
+    const vacancy = await createVacancyWithSkill(ref.workAreaId, code, "Steigerbouwer");
     const matchedIds = async () =>
       ((await matchCandidatesForVacancy({ vacancyId: vacancy.id, filters: NO_CANDIDATE_FILTERS, limit: 50 }))?.matches ?? []).map((match) => match.candidateId);
     expect(await matchedIds()).toContain(candidate.id);
@@ -145,22 +135,7 @@ describe("the skills taxonomy (ADMIN, issue 14 O4)", () => {
     const ref = await ensureVacancyReferenceData();
     const actor = await admin();
     const { code } = await createSkill({ actor, input: { label: fresh("Voegen"), kind: "vak", occupationClassCode: "TEC" } });
-    const am = await createUser({ role: "ACCOUNT_MANAGER" });
-    const organisation = await createOrganisation({ ownerId: am.id });
-    const vacancy = await prisma.vacancy.create({
-      data: {
-        organisationId: organisation.id,
-        title: "Voeger",
-        occupationClassCode: "TEC",
-        description: "Een vacature.",
-        hoursPerWeek: 32,
-        location: "Hilversum",
-        workAreaId: ref.workAreaId,
-        contractType: "TEMPORARY",
-        status: "IN_PROGRESS",
-        skills: { create: [{ skillCode: code, level: 2 }] },
-      },
-    });
+    const vacancy = await createVacancyWithSkill(ref.workAreaId, code, "Voeger");
     const labelInMatching = async () => (await matchCandidatesForVacancy({ vacancyId: vacancy.id, filters: NO_CANDIDATE_FILTERS, limit: 5 }))?.labels.skills.get(code);
     const before = await labelInMatching();
     const renamed = fresh("Voegwerk");

@@ -4,7 +4,8 @@ import { Alert, PageHeader, StatusBadge } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/format";
 import { getPartner } from "@/lib/partners/get-partner";
-import { PartnerActiveToggle } from "../_components/partner-active-toggle";
+import { ActionButton } from "../../_components/action-button";
+import { setPartnerActiveAction } from "../actions";
 import { PartnerForm } from "../_components/partner-form";
 import { AddTeamForm, RenameTeamForm } from "../_components/team-forms";
 
@@ -58,7 +59,12 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
             ? "Een gedeactiveerde organisatie wordt niet meer aangeboden voor nieuwe routeringsregels en overdrachten. Dat kan pas als er geen actieve routeringsregels, actieve gebruikers of geldige API-sleutels meer bij horen."
             : "Deze organisatie wordt niet aangeboden voor nieuwe routeringsregels en overdrachten. Bestaande aanmeldingen en overdrachten blijven zichtbaar."}
         </p>
-        <PartnerActiveToggle id={partner.id} active={partner.active} name={partner.name} />
+        <ActionButton
+          action={setPartnerActiveAction}
+          input={{ id: partner.id, active: !partner.active }}
+          label={partner.active ? "Deactiveren" : "Weer activeren"}
+          context={partner.name}
+        />
       </section>
     </>
   );

@@ -7,7 +7,8 @@ import { getSkill } from "@/lib/skills/get-skill";
 import { skillKindLabel } from "@/lib/skills/labels";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { RenameSkillForm } from "../_components/rename-skill-form";
-import { RetireToggle } from "../_components/retire-toggle";
+import { ActionButton } from "../../_components/action-button";
+import { setSkillRetiredAction } from "../actions";
 
 export const metadata: Metadata = { title: "Vaardigheid" };
 
@@ -55,7 +56,12 @@ export default async function SkillPage({ params, searchParams }: { params: Prom
             </>
           )}
         </p>
-        <RetireToggle code={skill.code} retired={skill.retiredAt !== null} label={skill.label} />
+        <ActionButton
+          action={setSkillRetiredAction}
+          input={{ code: skill.code, retired: skill.retiredAt === null }}
+          label={skill.retiredAt ? "Weer in gebruik nemen" : "Laten vervallen"}
+          context={skill.label}
+        />
       </section>
     </>
   );
