@@ -48,7 +48,7 @@ export async function createHandover({ actor, input, now }: { actor: Actor; inpu
       });
       if (!candidate) throw new AppError("NOT_FOUND");
       if (!candidate.userId) throw new AppError("INVALID_INPUT", { userMessage: NO_RESIDENT_ACCOUNT_MESSAGE });
-      const partner = await tx.partnerOrganisation.findUnique({ where: { code: partnerCode }, select: { id: true, name: true } });
+      const partner = await tx.partnerOrganisation.findFirst({ where: { code: partnerCode, active: true }, select: { id: true, name: true } });
       if (!partner) throw new FieldInputError("partnerCode", "Deze partner is niet gevonden. Kies een andere partner.");
       if (partner.id === actor.partnerOrganisationId) throw new FieldInputError("partnerCode", OWN_PARTNER_MESSAGE);
       const open = await tx.handover.count({ where: { candidateId: candidate.id, status: { in: ["AWAITING_CONSENT", "PENDING"] } } });

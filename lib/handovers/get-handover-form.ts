@@ -33,7 +33,7 @@ export async function getHandoverForm({ actor, candidateId, now }: { actor: Acto
     });
     if (!candidate) throw new AppError("NOT_FOUND");
     const partners = await tx.partnerOrganisation.findMany({
-      where: { code: { in: [...HANDOVER_PARTNER_CODES] }, ...(actor.partnerOrganisationId ? { id: { not: actor.partnerOrganisationId } } : {}) },
+      where: { code: { in: [...HANDOVER_PARTNER_CODES] }, active: true, ...(actor.partnerOrganisationId ? { id: { not: actor.partnerOrganisationId } } : {}) },
       orderBy: { name: "asc" },
       select: { code: true, name: true },
     });

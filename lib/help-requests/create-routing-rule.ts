@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertRoutingPartnerExists, routingRuleData } from "./routing-rule-data";
+import { assertRoutingTargetExists, routingRuleData } from "./routing-rule-data";
 import { createRoutingRuleSchema } from "./schemas";
 
 /** ADMIN adds a routing rule (J1: routing is data, not code). */
@@ -11,6 +11,6 @@ export async function createRoutingRule({ actor, input }: { actor: Actor; input:
   assertCan(actor, "referenceData.manage");
   const parsed = createRoutingRuleSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
-  await assertRoutingPartnerExists(parsed.data.partnerOrganisationId);
+  await assertRoutingTargetExists(parsed.data.partnerOrganisationId, parsed.data.team);
   return prisma.routingRule.create({ data: routingRuleData(parsed.data), select: { id: true } });
 }

@@ -16,8 +16,15 @@ export function routingRuleData(data: RoutingRuleFieldsInput) {
   };
 }
 
-/** An unknown partner id is bad input at the partner field, not a server error. */
-export async function assertRoutingPartnerExists(partnerOrganisationId: string): Promise<void> {
-  const partner = await prisma.partnerOrganisation.findUnique({ where: { id: partnerOrganisationId }, select: { id: true } });
+/**
+ * An unknown or switched-off partner, or a team that is not one of the partner's teams, is bad input
+ * at that field, not a server error (the foreign key on partner and team would refuse it anyway).
+ */
+export async function assertRoutingTargetExists(partnerOrganisationId: string, team: string): Promise<void> {
+  const partner = await prisma.partnerOrganisation.findFirst({
+    where: { id: partnerOrganisationId, active: true },
+    select: { teams: { where: { name: team }, select: { id: true } } },
+  });
   if (!partner) throw new FieldInputError("partnerOrganisationId", "Kies een partnerorganisatie uit de lijst.");
+  if (partner.teams.length === 0) throw new FieldInputError("team", "Kies een team van deze partnerorganisatie.");
 }

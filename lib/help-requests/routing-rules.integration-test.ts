@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ensurePartner } from "@/tests/factories/candidates";
-import { ensureRoutingRules } from "@/tests/factories/help-requests";
+import { ensurePartnerTeam, ensureRoutingRules } from "@/tests/factories/help-requests";
 import { actorFor } from "@/tests/factories/questions";
 import { createUser } from "@/tests/factories/users";
 import { createRoutingRule } from "./create-routing-rule";
@@ -36,6 +36,8 @@ describe("routing rules as data, managed by ADMIN (J1)", () => {
   it("adds a rule and edits team, partner, priority, maxAge, norm and active; the overview shows a gap when one appears", async () => {
     await ensureRoutingRules();
     const actor = await admin();
+    await ensurePartnerTeam((await ensurePartner("RMT")).id, "Regionaal Mobiliteitsteam – spoed");
+    await ensurePartnerTeam((await ensurePartner("UWV")).id, "UWV – nieuw team");
     const { id } = await createRoutingRule({ actor, input: await ruleInput() });
     expect(await getRoutingRule(actor, id)).toMatchObject({ question: "OTHER_WORK", team: "Regionaal Mobiliteitsteam – spoed", priority: 10, maxAge: null, normWorkingDays: 3, active: true });
 
@@ -57,6 +59,7 @@ describe("routing rules as data, managed by ADMIN (J1)", () => {
   it("refuses bad input in Dutch and stores nothing", async () => {
     await ensureRoutingRules();
     const actor = await admin();
+    await ensurePartnerTeam((await ensurePartner("RMT")).id, "Regionaal Mobiliteitsteam – spoed");
     const count = await prisma.routingRule.count();
     const bad = [
       { question: "IETS" },
@@ -76,6 +79,11 @@ describe("routing rules as data, managed by ADMIN (J1)", () => {
       code: "INVALID_INPUT",
       field: "partnerOrganisationId",
       userMessage: "Kies een partnerorganisatie uit de lijst.",
+    });
+    await expect(createRoutingRule({ actor, input: await ruleInput({ team: "Een team dat niet bestaat" }) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "team",
+      userMessage: "Kies een team van deze partnerorganisatie.",
     });
     expect(await prisma.routingRule.count()).toBe(count);
     await expect(updateRoutingRule({ actor, input: await ruleInput({ id: "bestaat-niet" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });

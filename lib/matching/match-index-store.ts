@@ -244,6 +244,14 @@ export function matchReference(): Promise<MatchReference> {
   return store().matchReference();
 }
 
+/**
+ * Re-reads the names matching shows (skills, occupation classes, areas) and the travel times now, when
+ * this process has loaded them; an admin's rename is then visible at once instead of within a minute.
+ */
+export async function refreshMatchReference(): Promise<void> {
+  await globalForMatching.matchIndexStore?.refreshReference();
+}
+
 /** The work areas for the filter forms, by name. */
 export async function matchWorkAreas(): Promise<{ id: string; name: string }[]> {
   const { labels } = await store().matchReference();

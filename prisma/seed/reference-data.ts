@@ -6,6 +6,7 @@
  */
 import type { HelpQuestion, TrafficLight } from "../../generated/prisma/enums";
 import type { SeedDb, SeedLog } from "./db";
+import { FALLBACK_ROUTE } from "../../lib/help-requests/fallback-route";
 import region from "../seed-data/region.json" with { type: "json" };
 import occupationClasses from "../seed-data/occupation-classes.json" with { type: "json" };
 import skills from "../seed-data/skills.json" with { type: "json" };
@@ -115,13 +116,13 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
     });
   }
 
-  // Partner organisations.
+  // Partner organisations: created when missing; an admin edits them afterwards (/beheer/partners).
   const partnerIds = new Map<string, string>();
   for (const partner of region.partners) {
     const data = { name: partner.name, kind: partner.kind, note: partner.note ?? null };
     const row = await db.partnerOrganisation.upsert({
       where: { code: partner.code },
-      update: data,
+      update: {},
       create: { code: partner.code, ...data },
     });
     partnerIds.set(partner.code, row.id);
@@ -135,9 +136,10 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
       create: occupationClass,
     });
   }
+  // Skills: created when missing; an admin renames and retires them afterwards (/beheer/vaardigheden).
   for (const skill of skills.skills) {
     const data = { label: skill.label, kind: skill.kind, occupationClassCode: skill.occupationClass ?? null };
-    await db.skill.upsert({ where: { code: skill.code }, update: data, create: { code: skill.code, ...data } });
+    await db.skill.upsert({ where: { code: skill.code }, update: {}, create: { code: skill.code, ...data } });
   }
   for (const group of targetGroups.groups) {
     await db.targetGroup.upsert({ where: { code: group.code }, update: { name: group.name }, create: group });
@@ -184,6 +186,9 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
   }
 
   // Routing rules: natural key (question, partner, maxAge); never overwrite what an admin changed.
+  // A rule names a team of its partner; the teams are created when missing (an admin may rename them).
+  const fallbackPartnerId = partnerIds.get(FALLBACK_ROUTE.partnerCode);
+  if (fallbackPartnerId) await ensurePartnerTeam(db, fallbackPartnerId, FALLBACK_ROUTE.team);
   for (const rule of ROUTING_RULES) {
     const partnerOrganisationId = partnerIds.get(rule.partner);
     if (!partnerOrganisationId) throw new Error(`routing rule partner "${rule.partner}" missing in region.json`);
@@ -193,6 +198,7 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
       select: { id: true },
     });
     if (!existing) {
+      await ensurePartnerTeam(db, partnerOrganisationId, rule.team);
       await db.routingRule.create({
         data: { question: rule.question, partnerOrganisationId, maxAge, team: rule.team, priority: rule.priority, normWorkingDays: 5 },
       });
@@ -232,4 +238,13 @@ export async function seedReferenceData(db: SeedDb, log: SeedLog = () => {}): Pr
     `Referentiedata: ${region.municipalities.length} gemeenten, ${region.partners.length} partners, ` +
       `${skills.skills.length} vaardigheden, ${instruments.instruments.length} instrumenten, ${ROUTING_RULES.length} routeringsregels.`,
   );
+}
+
+/** A team of a partner, created when missing. */
+async function ensurePartnerTeam(db: SeedDb, partnerOrganisationId: string, name: string): Promise<void> {
+  await db.partnerTeam.upsert({
+    where: { partnerOrganisationId_name: { partnerOrganisationId, name } },
+    update: {},
+    create: { partnerOrganisationId, name },
+  });
 }

@@ -19,6 +19,7 @@ export async function ensureRoutingRules() {
     const partner = await ensurePartner(rule.partner);
     const maxAge = rule.maxAge ?? null;
     const existing = await prisma.routingRule.findFirst({ where: { question: rule.question, partnerOrganisationId: partner.id, maxAge } });
+    if (!existing) await ensurePartnerTeam(partner.id, rule.team);
     const row =
       existing ??
       (await prisma.routingRule.create({
@@ -53,5 +54,14 @@ export async function createHelpRequest(options: {
       escalatedAt: options.escalatedAt ?? null,
       submissionKey: randomUUID(),
     },
+  });
+}
+
+/** A team of a partner (upserted); a routing rule can only name a team of its own partner. */
+export async function ensurePartnerTeam(partnerOrganisationId: string, name: string) {
+  return prisma.partnerTeam.upsert({
+    where: { partnerOrganisationId_name: { partnerOrganisationId, name } },
+    update: {},
+    create: { partnerOrganisationId, name },
   });
 }

@@ -45,6 +45,14 @@ export default async function AdminStartPage() {
             <Link href="/beheer/arbeidsmarkt" className="underline underline-offset-2">Arbeidsmarktcijfers</Link>: de cijfers op de openbare pagina
             Arbeidsmarkt, te vervangen met een CSV-bestand.
           </li>
+          <li>
+            <Link href="/beheer/partners" className="underline underline-offset-2">Partnerorganisaties en teams</Link>: toevoegen, wijzigen,
+            deactiveren en de teams waar aanmeldingen naartoe gaan.
+          </li>
+          <li>
+            <Link href="/beheer/vaardigheden" className="underline underline-offset-2">Vaardigheden</Link>: de lijst waaruit vacatures en profielen
+            kiezen; toevoegen, hernoemen en laten vervallen.
+          </li>
         </ul>
       </section>
 

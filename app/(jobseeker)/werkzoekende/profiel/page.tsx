@@ -35,7 +35,8 @@ export default async function OwnProfilePage() {
     );
   }
 
-  const [profile, options] = await Promise.all([getCandidateProfile({ actor, candidateId }), findVacancyFormOptions()]);
+  const profile = await getCandidateProfile({ actor, candidateId });
+  const options = await findVacancyFormOptions(profile.values.skills.map((skill) => skill.skillCode));
 
   return (
     <div className="mx-auto max-w-3xl text-lg">

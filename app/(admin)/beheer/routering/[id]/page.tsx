@@ -11,8 +11,9 @@ export const metadata: Metadata = { title: "Routeringsregel wijzigen" };
 export default async function EditRoutingRulePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/beheer");
   const { id } = await params;
-  const [rule, partners] = await Promise.all([getRoutingRule(actor, id), findRoutingPartners(actor)]);
+  const rule = await getRoutingRule(actor, id);
   if (!rule) notFound();
+  const partners = await findRoutingPartners(actor, rule.partnerOrganisationId);
   return (
     <>
       <PageHeader
@@ -21,7 +22,7 @@ export default async function EditRoutingRulePage({ params }: { params: Promise<
       />
       <div className="max-w-2xl">
         <RoutingRuleForm
-          partners={partners.map((p) => ({ value: p.id, label: p.name }))}
+          partners={partners}
           initial={{
             id: rule.id,
             question: rule.question,

@@ -1,10 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Button, Checkbox, ErrorSummary, Field, LinkButton, Select, TextInput, type SelectOption } from "@/components/ui";
+import { Button, Checkbox, ErrorSummary, Field, LinkButton, Select, TextInput } from "@/components/ui";
 import { HELP_QUESTION_LABELS } from "@/lib/help-requests/labels";
 import { HELP_QUESTIONS, ROUTING_LIMITS, type RoutingRuleFormValues } from "@/lib/help-requests/schemas";
+
+/** A partner the rule can route to, with the names of its teams (managed at /beheer/partners). */
+export type RoutingPartnerOption = { id: string; name: string; teams: string[] };
 import { createRoutingRuleAction, updateRoutingRuleAction } from "../actions";
 
 const ID = {
@@ -32,8 +37,10 @@ export type RoutingRuleInitial = {
 };
 
 /** Add or edit one routing rule (ADMIN). */
-export function RoutingRuleForm({ partners, initial }: { partners: SelectOption[]; initial: RoutingRuleInitial }) {
+export function RoutingRuleForm({ partners, initial }: { partners: RoutingPartnerOption[]; initial: RoutingRuleInitial }) {
   const router = useRouter();
+  const [partnerId, setPartnerId] = useState(initial.partnerOrganisationId);
+  const teams = partners.find((partner) => partner.id === partnerId)?.teams ?? [];
   const fields = (data: FormData): RoutingRuleFormValues => ({
     question: String(data.get("question") ?? "") as RoutingRuleFormValues["question"],
     partnerOrganisationId: String(data.get("partnerOrganisationId") ?? ""),
@@ -60,11 +67,40 @@ export function RoutingRuleForm({ partners, initial }: { partners: SelectOption[
       </Field>
       <Field id={ID.partnerOrganisationId} label="Partnerorganisatie" hint="De organisatie die de aanmelding oppakt." error={error("partnerOrganisationId")}>
         {(control) => (
-          <Select {...control} name="partnerOrganisationId" options={partners} placeholder="Maak een keuze" defaultValue={initial.partnerOrganisationId} />
+          <Select
+            {...control}
+            name="partnerOrganisationId"
+            options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+            placeholder="Maak een keuze"
+            value={partnerId}
+            onChange={(event) => setPartnerId(event.target.value)}
+          />
         )}
       </Field>
-      <Field id={ID.team} label="Team" hint="Deze naam ziet de inwoner na het aanmelden." error={error("team")}>
-        {(control) => <TextInput {...control} name="team" defaultValue={initial.team} maxLength={ROUTING_LIMITS.team.max} />}
+      <Field
+        id={ID.team}
+        label="Team"
+        hint={
+          partnerId && teams.length === 0 ? (
+            <>
+              Deze partnerorganisatie heeft nog geen teams. Voeg er een toe bij <Link href={`/beheer/partners/${partnerId}`}>de partnerorganisatie</Link>.
+            </>
+          ) : (
+            "Een team van de gekozen partnerorganisatie. Deze naam ziet de inwoner na het aanmelden."
+          )
+        }
+        error={error("team")}
+      >
+        {(control) => (
+          <Select
+            {...control}
+            key={partnerId}
+            name="team"
+            options={teams.map((team) => ({ value: team, label: team }))}
+            placeholder={partnerId ? "Maak een keuze" : "Kies eerst een partnerorganisatie"}
+            defaultValue={partnerId === initial.partnerOrganisationId ? initial.team : ""}
+          />
+        )}
       </Field>
       <Field
         id={ID.priority}

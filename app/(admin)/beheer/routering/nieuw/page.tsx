@@ -17,7 +17,7 @@ export default async function NewRoutingRulePage() {
       />
       <div className="max-w-2xl">
         <RoutingRuleForm
-          partners={partners.map((p) => ({ value: p.id, label: p.name }))}
+          partners={partners}
           initial={{ question: "", partnerOrganisationId: "", team: "", priority: "100", maxAge: "", normWorkingDays: "5", active: true }}
         />
       </div>

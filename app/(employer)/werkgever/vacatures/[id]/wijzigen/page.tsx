@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Vacature wijzigen" };
 export default async function EditVacancyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/werkgever");
   const { id } = await params;
-  const [vacancy, options] = await Promise.all([orNotFound(() => getVacancyForActor({ actor, vacancyId: id })), findVacancyFormOptions()]);
+  const vacancy = await orNotFound(() => getVacancyForActor({ actor, vacancyId: id }));
+  const options = await findVacancyFormOptions(vacancy.skills.map((skill) => skill.skillCode));
   const crumbs = [
     { label: "Werkgeversportaal", href: "/werkgever" },
     { label: "Vacatures", href: "/werkgever/vacatures" },

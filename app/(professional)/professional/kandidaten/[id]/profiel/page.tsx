@@ -19,7 +19,8 @@ async function loadProfileOr404(actor: Actor, candidateId: string): Promise<Cand
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("/professional");
   const { id } = await params;
-  const [profile, options] = await Promise.all([loadProfileOr404(actor, id), findVacancyFormOptions()]);
+  const profile = await loadProfileOr404(actor, id);
+  const options = await findVacancyFormOptions(profile.values.skills.map((skill) => skill.skillCode));
   const crumbs = [
     { label: "Werklijst", href: "/professional" },
     { label: "Kandidaten", href: "/professional/kandidaten" },

@@ -18,7 +18,7 @@ export default async function EnrichVacancyPage({ params }: { params: Promise<{ 
   const vacancy = await orNotFound(() => getVacancyForActor({ actor, vacancyId: id }));
   // Only the owner accountmanager enriches; the action checks this again on the server.
   if (actor.role !== "ACCOUNT_MANAGER" || vacancy.organisation.ownerId !== actor.userId) notFound();
-  const options = await findVacancyFormOptions();
+  const options = await findVacancyFormOptions(vacancy.skills.map((skill) => skill.skillCode));
   const crumbs = [
     { label: "Werklijst", href: "/professional" },
     { label: "Vacatures", href: "/professional/vacatures" },
