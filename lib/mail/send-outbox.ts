@@ -43,7 +43,8 @@ export async function sendOutbox(now: Date): Promise<Record<string, number>> {
 
 function createTransport(config: MailConfig) {
   // One pooled connection per run: a run of many messages does not open a connection for each.
-  return nodemailer.createTransport(config.smtpUrl, {
+  return nodemailer.createTransport({
+    url: config.smtpUrl,
     pool: true,
     maxConnections: 1,
     connectionTimeout: 15_000,
