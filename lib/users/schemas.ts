@@ -98,3 +98,15 @@ export const acceptInvitationSchema = z.object({
   password: passwordSchema,
 });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+/** The list's URL for a search and page (the GET form's own fields, so a page link keeps the filters). */
+export function userSearchHref(search: UserSearch, page: number): string {
+  const params = new URLSearchParams();
+  for (const key of ["q", "rol", "partner", "status", "login"] as const) {
+    const value = search[key];
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/beheer/gebruikers?${query}` : "/beheer/gebruikers";
+}
