@@ -16,6 +16,9 @@ import {
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateProfessionalAccount } from "@/lib/users/update-professional-account";
 
+// Create and update hand the raw input to the domain function, which parses it itself (the schema's
+// transforms, such as "" → null for "no partner", cannot be parsed twice).
+
 function revalidateUser(userId: string) {
   revalidatePath("/beheer/gebruikers");
   revalidatePath(`/beheer/gebruikers/${userId}`);
@@ -24,16 +27,16 @@ function revalidateUser(userId: string) {
 
 export const createProfessionalAccountAction = actionClientFor("users.manage")
   .inputSchema(createProfessionalAccountSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await withFieldErrors(createProfessionalAccountSchema, () => createProfessionalAccount({ actor: ctx.actor, input: parsedInput }));
+  .action(async ({ clientInput, ctx }) => {
+    const result = await withFieldErrors(createProfessionalAccountSchema, () => createProfessionalAccount({ actor: ctx.actor, input: clientInput }));
     revalidateUser(result.userId);
     return result;
   });
 
 export const updateProfessionalAccountAction = actionClientFor("users.manage")
   .inputSchema(updateProfessionalAccountSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await withFieldErrors(updateProfessionalAccountSchema, () => updateProfessionalAccount({ actor: ctx.actor, input: parsedInput }));
+  .action(async ({ clientInput, ctx }) => {
+    const result = await withFieldErrors(updateProfessionalAccountSchema, () => updateProfessionalAccount({ actor: ctx.actor, input: clientInput }));
     revalidateUser(result.userId);
     return result;
   });
