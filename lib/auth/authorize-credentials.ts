@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, isUsablePasswordHash, verifyPassword } from "./password";
 import { loginSchema } from "./login-schema";
 import { accountKeyFor, ipKeyFor, isLoginThrottled, normaliseEmail, recordLoginAttempt } from "./login-throttle";
 
@@ -23,8 +23,9 @@ function getDummyHash(): Promise<string> {
 }
 
 /**
- * Checks an email and password. Unknown account, wrong password and disabled account give the
- * same answer through the same steps; too many recent failures refuse even the right password.
+ * Checks an email and password. Unknown account, wrong password, disabled account and an account
+ * without a password yet (invited, not accepted) give the same answer through the same steps; too many
+ * recent failures refuse even the right password.
  */
 export async function authorizeCredentials(
   input: { email: unknown; password: unknown; ip?: string | null },
@@ -42,9 +43,11 @@ export async function authorizeCredentials(
     where: { email },
     select: { id: true, name: true, role: true, sessionVersion: true, passwordHash: true, disabledAt: true },
   });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
+  const canSignIn = user !== null && user.disabledAt === null && isUsablePasswordHash(user.passwordHash);
+  // An account that cannot sign in is verified against the dummy hash too: the same work, the same time.
+  const passwordMatches = await verifyPassword(canSignIn ? user.passwordHash : await getDummyHash(), parsed.data.password);
 
-  if (!user || !passwordMatches || user.disabledAt) {
+  if (!canSignIn || !passwordMatches) {
     await recordLoginAttempt({ ...keys, success: false }, { db });
     return { ok: false, reason: "INVALID_CREDENTIALS" };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUsablePasswordHash } from "@/lib/auth/password";
 import { accountKeyFor, ipKeyFor, normaliseEmail } from "@/lib/auth/login-throttle";
 import { prisma } from "@/lib/db";
 import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
@@ -39,8 +40,13 @@ export async function requestPasswordReset(
   const admitted = await admitResetRequest({ accountKey: accountKeyFor(email), ipKey: ipKeyFor(ip) }, { now });
   if (!admitted) return { outcome: "throttled" };
 
-  const user = await prisma.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true, email: true, disabledAt: true } });
-  if (!user || user.disabledAt) return { outcome: "requested" };
+  const user = await prisma.user.findUnique({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, email: true, disabledAt: true, passwordHash: true },
+  });
+  // An invited account without a password gets its first one through the invitation only: a revoked
+  // invitation must not be worked around with "wachtwoord vergeten".
+  if (!user || user.disabledAt || !isUsablePasswordHash(user.passwordHash)) return { outcome: "requested" };
 
   const token = newResetToken();
   await prisma.$transaction(async (tx) => {

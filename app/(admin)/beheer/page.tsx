@@ -22,6 +22,20 @@ export default async function AdminStartPage() {
       <PortalBreadcrumbs crumbs={[{ label: "Home", href: "/" }, { label: "Beheer" }]} />
       <h1 className="mb-6 text-3xl font-bold">Beheer</h1>
 
+      <section aria-labelledby="accounts" className="mb-8">
+        <h2 id="accounts" className="mb-2 text-2xl font-bold">Accounts</h2>
+        <ul className="list-disc pl-6">
+          <li>
+            <Link href="/beheer/gebruikers" className="underline underline-offset-2">Gebruikers</Link>: accounts van accountmanagers, bemiddelaars,
+            regionale staf en beheerders aanmaken, wijzigen en blokkeren.
+          </li>
+          <li>
+            <Link href="/beheer/gebruikers/zonder-eigenaar" className="underline underline-offset-2">Zonder eigenaar</Link>: werkgevers en
+            kandidaten van geblokkeerde medewerkers opnieuw toewijzen.
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="referentiedata" className="mb-8">
         <h2 id="referentiedata" className="mb-2 text-2xl font-bold">Referentiedata</h2>
         <ul className="list-disc pl-6">

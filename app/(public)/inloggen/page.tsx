@@ -7,6 +7,7 @@ import { loginErrorMessage } from "@/lib/auth/login-messages";
 import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getActor } from "@/lib/auth/session";
+import { INVITATION_ACCEPTED_MESSAGE, INVITATION_ACCEPTED_PARAM } from "@/lib/users/messages";
 import { landingPathFor } from "@/lib/auth/start-page";
 
 export const metadata: Metadata = { title: "Inloggen" };
@@ -30,6 +31,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <div role="status" className="mb-6">
           <Alert tone="success" title="Wachtwoord gewijzigd">
             <p>{PASSWORD_RESET_DONE_MESSAGE}</p>
+          </Alert>
+        </div>
+      ) : null}
+      {params[INVITATION_ACCEPTED_PARAM] ? (
+        <div role="status" className="mb-6">
+          <Alert tone="success" title="Wachtwoord ingesteld">
+            <p>{INVITATION_ACCEPTED_MESSAGE}</p>
           </Alert>
         </div>
       ) : null}

@@ -1,0 +1,41 @@
+import "server-only";
+import { ipKeyFor } from "@/lib/auth/login-throttle";
+import { hashPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { findUsableInvitation, usableInvitationWhere } from "./find-usable-invitation";
+import { admitInvitationAttempt } from "./invitation-throttle";
+import { hashInvitationToken } from "./invitation-token";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "./schemas";
+
+export type AcceptInvitationResult = { outcome: "accepted" } | { outcome: "invalidToken" } | { outcome: "throttled" };
+
+/**
+ * The invited professional chooses a first password with the link (O1). Cheap checks first (the rate
+ * limit per client IP, then the token), the password hash only for a usable link. In one transaction the
+ * invitation is claimed (a concurrent use of the same link finds it used), every other open invitation of
+ * the user is revoked and the password is set. Unknown, malformed, expired, used or revoked: one answer.
+ */
+export async function acceptInvitation(
+  { input, ip }: { input: AcceptInvitationInput; ip: string | null },
+  options: { now?: Date } = {},
+): Promise<AcceptInvitationResult> {
+  const { token, password } = await acceptInvitationSchema.parseAsync(input);
+  const now = options.now ?? new Date();
+  if (!(await admitInvitationAttempt(ipKeyFor(ip), { now }))) return { outcome: "throttled" };
+  if (!(await findUsableInvitation(token, { now }))) return { outcome: "invalidToken" };
+
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.userInvitation.updateManyAndReturn({
+      where: usableInvitationWhere(hashInvitationToken(token), now),
+      data: { usedAt: now },
+      select: { userId: true },
+    });
+    const userId = claimed[0]?.userId;
+    if (!userId) return { outcome: "invalidToken" } as const;
+    await tx.userInvitation.updateMany({ where: { userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    // Following the link proves the address, too: once User has emailVerifiedAt (O2), set it here as well.
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    return { outcome: "accepted" } as const;
+  });
+}
