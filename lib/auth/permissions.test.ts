@@ -43,6 +43,9 @@ users.manage                   | -                             | -      | -     
 auditLog.read                  | own                           | own    | -                       | -                                 | -          | allow
 professionalProfile.edit       | -                             | -      | own                     | own                               | -          | -
 session.endAll                 | own                           | own    | own                     | own                               | own        | own
+secondFactor.manage            | own                           | own    | own                     | own                               | own        | own
+secondFactor.turnOff           | own                           | own    | -                       | -                                 | -          | -
+secondFactor.reset             | -                             | -      | -                       | -                                 | -          | allow
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

@@ -1,0 +1,11 @@
+/** The refusals of the second-factor pages; each says what to do next. */
+export const WRONG_CODE_MESSAGE = "Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont.";
+export const WRONG_CURRENT_CODE_MESSAGE =
+  "Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont, of een herstelcode die u nog niet gebruikte.";
+export const TOO_MANY_CODES_MESSAGE = "Te veel onjuiste codes na elkaar. Wacht even (hoogstens een kwartier) en probeer het dan opnieuw.";
+export const ALREADY_ON_MESSAGE = "Tweestapsverificatie staat al aan.";
+export const NOT_ON_MESSAGE = "Tweestapsverificatie staat niet aan.";
+export const ENROLMENT_EXPIRED_MESSAGE = "Het instellen is verlopen. Vernieuw de pagina en scan de nieuwe QR-code.";
+export const MUST_KEEP_MESSAGE = "Voor uw rol is tweestapsverificatie verplicht; u kunt deze niet uitzetten.";
+export const DEMO_EXEMPT_MESSAGE =
+  "Dit is een demo-account: in deze demo logt het in met alleen het wachtwoord. Tweestapsverificatie instellen kan daarom niet bij dit account; maak een eigen account aan om het te proberen.";
