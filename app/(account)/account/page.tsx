@@ -3,13 +3,20 @@ import Link from "next/link";
 import { EndAllSessionsSection } from "@/components/auth/end-all-sessions-section";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
+import { SECOND_FACTOR_PAGE_PATH } from "@/lib/auth/second-factor/paths";
 import { startPageFor } from "@/lib/auth/start-page";
 import { endAllOwnSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn account" };
 
 /** The own account of every role: how you sign in and which e-mail you get. Each part has its own page. */
-const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [];
+const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [
+  {
+    href: SECOND_FACTOR_PAGE_PATH,
+    label: "Tweestapsverificatie",
+    description: "inloggen met uw wachtwoord én een code uit een app op uw telefoon; herstelcodes",
+  },
+];
 
 export default async function AccountPage() {
   const actor = await requirePortalActor("/account");

@@ -9,3 +9,6 @@ export const ENROLMENT_EXPIRED_MESSAGE = "Het instellen is verlopen. Vernieuw de
 export const MUST_KEEP_MESSAGE = "Voor uw rol is tweestapsverificatie verplicht; u kunt deze niet uitzetten.";
 export const DEMO_EXEMPT_MESSAGE =
   "Dit is een demo-account: in deze demo logt het in met alleen het wachtwoord. Tweestapsverificatie instellen kan daarom niet bij dit account; maak een eigen account aan om het te proberen.";
+/** On /inloggen and the 2FA pages in demo mode only: who is exempt. */
+export const DEMO_MODE_NOTE =
+  "Dit is een demo. De zes demo-accounts loggen hier in met alleen het wachtwoord, zonder tweestapsverificatie. Alle andere accounts van medewerkers stellen bij de eerste keer inloggen tweestapsverificatie in.";
