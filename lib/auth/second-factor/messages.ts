@@ -1,8 +1,9 @@
-/** The refusals of the second-factor pages; each says what to do next. */
+import { SECOND_FACTOR_INVALID_MESSAGE, SECOND_FACTOR_THROTTLED_MESSAGE } from "../login-messages";
+
+/** The refusals of the second-factor pages; each says what to do next. The code checks say what the login says. */
 export const WRONG_CODE_MESSAGE = "Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont.";
-export const WRONG_CURRENT_CODE_MESSAGE =
-  "Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont, of een herstelcode die u nog niet gebruikte.";
-export const TOO_MANY_CODES_MESSAGE = "Te veel onjuiste codes na elkaar. Wacht even (hoogstens een kwartier) en probeer het dan opnieuw.";
+export const WRONG_CURRENT_CODE_MESSAGE = SECOND_FACTOR_INVALID_MESSAGE;
+export const TOO_MANY_CODES_MESSAGE = SECOND_FACTOR_THROTTLED_MESSAGE;
 export const ALREADY_ON_MESSAGE = "Tweestapsverificatie staat al aan.";
 export const NOT_ON_MESSAGE = "Tweestapsverificatie staat niet aan.";
 export const ENROLMENT_EXPIRED_MESSAGE = "Het instellen is verlopen. Vernieuw de pagina en scan de nieuwe QR-code.";
