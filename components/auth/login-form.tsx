@@ -2,7 +2,12 @@
 
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { SECOND_FACTOR_REQUIRED_CODE, loginErrorMessage } from "@/lib/auth/login-messages";
+import {
+  SECOND_FACTOR_INVALID_CODE,
+  SECOND_FACTOR_REQUIRED_CODE,
+  SECOND_FACTOR_THROTTLED_CODE,
+  loginErrorMessage,
+} from "@/lib/auth/login-messages";
 import { loginSchema } from "@/lib/auth/login-schema";
 
 type FieldName = "email" | "password" | "code";
@@ -12,7 +17,7 @@ type CodeKind = "app" | "recovery";
 const CODE_LABELS: Record<CodeKind, string> = { app: "Code uit uw authenticator-app", recovery: "Herstelcode" };
 const FIELD_LABELS: Record<Exclude<FieldName, "code">, string> = { email: "E-mailadres", password: "Wachtwoord" };
 /** Refusals of the second step that keep the form at the code. */
-const CODE_ERRORS = new Set(["SecondFactorInvalid", "SecondFactorThrottled"]);
+const CODE_ERRORS = new Set([SECOND_FACTOR_INVALID_CODE, SECOND_FACTOR_THROTTLED_CODE]);
 
 const inputClass =
   "block w-full max-w-md rounded border-2 border-gray-700 px-3 py-2 text-lg focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 aria-[invalid=true]:border-red-700";
