@@ -1,7 +1,7 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -43,5 +43,18 @@ export function actionClientFor(action: PermissionAction) {
   return authActionClient.use(async ({ next, ctx }) => {
     assertCan(ctx.actor, action);
     return next();
+  });
+}
+
+/**
+ * Actions of the forced second-factor enrolment page only (decision 018): for a session that must enrol,
+ * which every other action refuses (getActor() is null for it). Same role check against the table.
+ */
+export function enrolmentActionClientFor(action: PermissionAction) {
+  return actionClient.use(async ({ next }) => {
+    const actor = await getEnrolmentActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED");
+    assertCan(actor, action);
+    return next({ ctx: { actor } });
   });
 }

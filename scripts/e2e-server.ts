@@ -58,6 +58,8 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     LOG_LEVEL: "warn",
     // The journey specs move the demo clock (/beheer/klok, decision 009).
     CLOCK_CONTROL: "on",
+    // Demo mode: the demo accounts sign in with the password alone, so the sign-in setup keeps working (decision 018).
+    DEMO_MODE: "on",
     ...mailbox.env,
   },
 });

@@ -72,6 +72,9 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", 
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(DATA_DIR),
+    // Only in demo mode the six demo accounts sign in without a second factor (decision 018); an own
+    // database never runs with the exemption, whatever the environment says.
+    DEMO_MODE: demoMode ? "on" : "off",
     ...mailbox?.env,
   },
 });
@@ -89,7 +92,7 @@ server.on("exit", (code) => void shutdown(code ?? 1));
 await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
 console.log(`\n[${seconds()} s] Het Werkcentrum draait op http://localhost:${port}`);
 if (demoMode) {
-  console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
+  console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}; in de demo zonder tweestapsverificatie):`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(16)} ${account.email}`);
 } else {
   console.log("Eigen database (DATABASE_URL): er is niets gezaaid; gebruik `npm run db:seed` voor referentiedata.");

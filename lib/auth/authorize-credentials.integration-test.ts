@@ -10,7 +10,8 @@ describe("authorizeCredentials", () => {
   it("accepts the right password and returns only what the token needs", async () => {
     const user = await createUser({ role: "ACCOUNT_MANAGER", sessionVersion: 3 });
     const result = await authorizeCredentials({ email: user.email, password: TEST_PASSWORD, ip: "10.1.0.1" });
-    expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, role: "ACCOUNT_MANAGER", sessionVersion: 3 } });
+    // A professional without a second factor yet: the session may only enrol (decision 018).
+    expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, role: "ACCOUNT_MANAGER", sessionVersion: 3, mustEnrolSecondFactor: true } });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 

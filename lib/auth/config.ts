@@ -4,11 +4,25 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { logger } from "@/lib/logger";
 import { authorizeCredentials } from "./authorize-credentials";
 import { clientIpFrom } from "./client-ip";
-import { TOO_MANY_ATTEMPTS_CODE } from "./login-messages";
+import type { CredentialsFailure } from "./authorize-credentials";
+import {
+  SECOND_FACTOR_INVALID_CODE,
+  SECOND_FACTOR_REQUIRED_CODE,
+  SECOND_FACTOR_THROTTLED_CODE,
+  TOO_MANY_ATTEMPTS_CODE,
+} from "./login-messages";
 import { revokeUserSession } from "./revoke-user-session";
 import { authSecret } from "./secret";
 import { SESSION_IDLE_SECONDS } from "./session-lifetime";
 import { startUserSession } from "./start-user-session";
+
+/** The refusals the form must tell apart; the others are all "CredentialsSignin" (no hint which part was wrong). */
+const THROWN_CODES: Partial<Record<CredentialsFailure, string>> = {
+  TOO_MANY_ATTEMPTS: TOO_MANY_ATTEMPTS_CODE,
+  SECOND_FACTOR_REQUIRED: SECOND_FACTOR_REQUIRED_CODE,
+  SECOND_FACTOR_INVALID: SECOND_FACTOR_INVALID_CODE,
+  SECOND_FACTOR_THROTTLED: SECOND_FACTOR_THROTTLED_CODE,
+};
 
 /** The credentials provider's authorize step; exported so tests can call it without HTTP. */
 export async function authorizeLogin(
@@ -18,11 +32,13 @@ export async function authorizeLogin(
   const result = await authorizeCredentials({
     email: credentials?.email,
     password: credentials?.password,
+    code: credentials?.code || undefined,
     ip: clientIpFrom(req.headers),
   });
   if (result.ok) return result.user;
   // next-auth passes a thrown message to the client as the error code; `null` becomes "CredentialsSignin".
-  if (result.reason === "TOO_MANY_ATTEMPTS") throw new Error(TOO_MANY_ATTEMPTS_CODE);
+  const thrown = THROWN_CODES[result.reason];
+  if (thrown) throw new Error(thrown);
   return null;
 }
 
@@ -41,6 +57,7 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "E-mailadres", type: "email" },
         password: { label: "Wachtwoord", type: "password" },
+        code: { label: "Code uit uw authenticator-app of herstelcode", type: "text" },
       },
       authorize: authorizeLogin,
     }),
@@ -53,7 +70,7 @@ export const authOptions: NextAuthOptions = {
         token.userId = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
-        token.sessionId = await startUserSession(user.id);
+        token.sessionId = await startUserSession(user.id, { mustEnrolSecondFactor: user.mustEnrolSecondFactor === true });
         delete token.email;
         delete token.picture;
       }

@@ -12,6 +12,13 @@ describe("login messages", () => {
     expect(loginErrorMessage(undefined)).not.toBe(INVALID_CREDENTIALS_MESSAGE);
   });
 
+  it("has its own Dutch sentence for each refusal of the second step", () => {
+    expect(loginErrorMessage("SecondFactorRequired")).toMatch(/authenticator-app/);
+    expect(loginErrorMessage("SecondFactorInvalid")).toMatch(/^Deze code klopt niet/);
+    expect(loginErrorMessage("SecondFactorThrottled")).toMatch(/^Te veel onjuiste codes/);
+    expect(loginErrorMessage("toString")).toBe(loginErrorMessage("Something internal"));
+  });
+
   it("validates the form in Dutch", () => {
     const issues = (input: unknown) => loginSchema.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
     expect(issues({ email: "", password: "" })).toEqual(["email: Vul uw e-mailadres in.", "password: Vul uw wachtwoord in."]);

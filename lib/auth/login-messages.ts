@@ -4,12 +4,29 @@ export const TOO_MANY_ATTEMPTS_MESSAGE =
   "Te veel mislukte pogingen. Probeer het over een uur opnieuw of neem contact op met het Werkcentrum.";
 export const LOGIN_FAILED_MESSAGE = "Inloggen lukt nu niet. Probeer het later opnieuw.";
 
-/** The error code the credentials provider throws when throttled; next-auth passes it to the client. */
+export const SECOND_FACTOR_REQUIRED_MESSAGE = "Vul de code uit uw authenticator-app in om verder te gaan.";
+export const SECOND_FACTOR_INVALID_MESSAGE =
+  "Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont (die verandert elke 30 seconden), of een herstelcode die u nog niet gebruikte.";
+export const SECOND_FACTOR_THROTTLED_MESSAGE =
+  "Te veel onjuiste codes na elkaar. Wacht even (hoogstens een kwartier) en probeer het dan opnieuw.";
+
+/** The error codes the credentials provider throws; next-auth passes them to the client. */
 export const TOO_MANY_ATTEMPTS_CODE = "TooManyAttempts";
+/** The password is right and the account has a second factor: the form asks for the code (second step). */
+export const SECOND_FACTOR_REQUIRED_CODE = "SecondFactorRequired";
+export const SECOND_FACTOR_INVALID_CODE = "SecondFactorInvalid";
+export const SECOND_FACTOR_THROTTLED_CODE = "SecondFactorThrottled";
+
+const MESSAGES: Record<string, string> = {
+  [TOO_MANY_ATTEMPTS_CODE]: TOO_MANY_ATTEMPTS_MESSAGE,
+  [SECOND_FACTOR_REQUIRED_CODE]: SECOND_FACTOR_REQUIRED_MESSAGE,
+  [SECOND_FACTOR_INVALID_CODE]: SECOND_FACTOR_INVALID_MESSAGE,
+  [SECOND_FACTOR_THROTTLED_CODE]: SECOND_FACTOR_THROTTLED_MESSAGE,
+};
 
 /** next-auth's error code from `signIn()` → the sentence the login form shows. */
 export function loginErrorMessage(code: string | null | undefined): string {
-  if (code === TOO_MANY_ATTEMPTS_CODE) return TOO_MANY_ATTEMPTS_MESSAGE;
+  if (code && Object.hasOwn(MESSAGES, code)) return MESSAGES[code]!;
   if (code === "CredentialsSignin") return INVALID_CREDENTIALS_MESSAGE;
   return LOGIN_FAILED_MESSAGE;
 }

@@ -15,3 +15,10 @@ export const loginSchema = z.object({
 });
 
 export type LoginInput = z.infer<typeof loginSchema>;
+
+/** The second step's code as typed: a 6-digit TOTP code or a recovery code; absent or empty = not given. */
+export const secondFactorCodeSchema = z
+  .string({ error: "Vul de code in." })
+  .trim()
+  .min(1, "Vul de code in.")
+  .max(40, "Deze code is te lang.");

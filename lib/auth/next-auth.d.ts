@@ -6,6 +6,8 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    /** Set at sign-in for a professional without a second factor; recorded on the session row, not in the token. */
+    mustEnrolSecondFactor?: boolean;
   }
   interface Session {
     userId?: string;

@@ -44,6 +44,9 @@ auditLog.read                  | own                           | own    | -     
 professionalProfile.edit       | -                             | -      | own                     | own                               | -          | -
 session.endAll                 | own                           | own    | own                     | own                               | own        | own
 notificationPreferences.edit   | own                           | own    | own                     | own                               | own        | own
+secondFactor.manage            | own                           | own    | own                     | own                               | own        | own
+secondFactor.turnOff           | own                           | own    | -                       | -                                 | -          | -
+secondFactor.reset             | -                             | -      | -                       | -                                 | -          | allow
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

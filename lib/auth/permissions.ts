@@ -107,6 +107,12 @@ export const PERMISSIONS = {
   "session.endAll": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
   // Not a row in permissions.md: which notifications mail you, direct or in a daily digest (O3).
   "notificationPreferences.edit": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  // Not rows in permissions.md, O2 two-factor sign-in (decision 018): everyone turns on their own second factor
+  // and makes new recovery codes; only employers and residents may turn it off (professionals must keep it);
+  // ADMIN resets another user's second factor (audited).
+  "secondFactor.manage": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  "secondFactor.turnOff": { EMPLOYER: "own", JOBSEEKER: "own" },
+  "secondFactor.reset": { ADMIN: "allow" },
   // Not rows in permissions.md, implied by E1–E4, A1–A4, A8 of product.md:
   // decide on a request to join a known organisation (the owner confirms, E1)
   "organisation.decideJoinRequest": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },

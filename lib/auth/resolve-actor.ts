@@ -17,12 +17,30 @@ export function readSessionClaims(session: unknown): SessionClaims | null {
 
 type Db = Pick<PrismaClient, "userSession">;
 
+type Options = { db?: Db; now?: Date };
+
 /**
  * Loads the actor from the database. Null when the token's session row is missing, revoked, expired
- * or another user's; when the user is gone or disabled; or when the token's sessionVersion is not the
- * current one. A live session's lastSeenAt (and idle expiry) is refreshed at most once per interval.
+ * or another user's; when the user is gone or disabled; when the token's sessionVersion is not the
+ * current one; or when the session must first enrol a second factor (deny by default: only the
+ * enrolment page reads such a session, through resolveEnrolmentActor). A live session's lastSeenAt
+ * (and idle expiry) is refreshed at most once per interval.
  */
-export async function resolveActor(claims: SessionClaims | null, options: { db?: Db; now?: Date } = {}): Promise<Actor | null> {
+export async function resolveActor(claims: SessionClaims | null, options: Options = {}): Promise<Actor | null> {
+  const live = await loadLiveSession(claims, options);
+  return live && !live.mustEnrolSecondFactor ? live.actor : null;
+}
+
+/**
+ * The actor of a live session that must enrol a second factor (decision 018), else null. Only the
+ * forced enrolment page and its actions use this; everything else sees such a session as signed out.
+ */
+export async function resolveEnrolmentActor(claims: SessionClaims | null, options: Options = {}): Promise<Actor | null> {
+  const live = await loadLiveSession(claims, options);
+  return live?.mustEnrolSecondFactor ? live.actor : null;
+}
+
+async function loadLiveSession(claims: SessionClaims | null, options: Options): Promise<{ actor: Actor; mustEnrolSecondFactor: boolean } | null> {
   if (!claims) return null;
   const db = options.db ?? prisma;
   const now = options.now ?? new Date();
@@ -34,6 +52,7 @@ export async function resolveActor(claims: SessionClaims | null, options: { db?:
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
+      mustEnrolSecondFactor: true,
       user: { select: { id: true, role: true, name: true, organisationId: true, partnerOrganisationId: true, disabledAt: true, sessionVersion: true } },
     },
   });
@@ -41,13 +60,14 @@ export async function resolveActor(claims: SessionClaims | null, options: { db?:
   const { user } = session;
   if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   await touchSession(db, claims.sessionId, session, now);
-  return {
+  const actor = {
     userId: user.id,
     role: user.role,
     name: user.name,
     organisationId: user.organisationId,
     partnerOrganisationId: user.partnerOrganisationId,
   };
+  return { actor, mustEnrolSecondFactor: session.mustEnrolSecondFactor };
 }
 
 async function touchSession(db: Db, id: string, session: { createdAt: Date; lastSeenAt: Date }, now: Date): Promise<void> {

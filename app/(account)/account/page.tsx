@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EndAllSessionsSection } from "@/components/auth/end-all-sessions-section";
 import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
+import { SECOND_FACTOR_PAGE_PATH } from "@/lib/auth/second-factor/paths";
 import { startPageFor } from "@/lib/auth/start-page";
 import { endAllOwnSessionsAction } from "./actions";
 
@@ -11,6 +12,11 @@ export const metadata: Metadata = { title: "Mijn account" };
 /** The own account of every role: how you sign in and which e-mail you get. Each part has its own page. */
 const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [
   { href: "/account/meldingen", label: "Meldingen per e-mail", description: "kies per soort melding: direct, in een dagelijks overzicht of geen e-mail" },
+  {
+    href: SECOND_FACTOR_PAGE_PATH,
+    label: "Tweestapsverificatie",
+    description: "inloggen met uw wachtwoord én een code uit een app op uw telefoon; herstelcodes",
+  },
 ];
 
 export default async function AccountPage() {

@@ -6,8 +6,11 @@ import { Alert } from "@/components/ui";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
 import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { getActor } from "@/lib/auth/session";
 import { INVITATION_ACCEPTED_MESSAGE, INVITATION_ACCEPTED_PARAM } from "@/lib/users/messages";
+import { isDemoMode } from "@/lib/auth/demo-accounts";
+import { DEMO_MODE_NOTE } from "@/lib/auth/second-factor/messages";
+import { SECOND_FACTOR_ENROLMENT_PATH } from "@/lib/auth/second-factor/paths";
+import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { landingPathFor } from "@/lib/auth/start-page";
 
 export const metadata: Metadata = { title: "Inloggen" };
@@ -20,6 +23,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   const actor = await getActor();
   if (actor) redirect(landingPathFor(actor.role, terug));
+  // A professional who signed in with the password but has no second factor yet enrols first.
+  if (await getEnrolmentActor()) redirect(SECOND_FACTOR_ENROLMENT_PATH);
 
   // next-auth sends failed form posts without JavaScript back here with ?error=<code>.
   const error = typeof params.error === "string" ? loginErrorMessage(params.error) : undefined;
@@ -42,6 +47,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </div>
       ) : null}
       <p className="mb-6">Log in met uw e-mailadres en wachtwoord.</p>
+      {isDemoMode() ? (
+        <Alert tone="info" title="Demo: inloggen zonder tweestapsverificatie">
+          <p>{DEMO_MODE_NOTE}</p>
+        </Alert>
+      ) : null}
       <LoginForm returnPath={safeReturnPath(terug)} initialError={error} />
       <p className="mt-4">
         <Link href="/wachtwoord-vergeten" className="underline underline-offset-2">

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from "./demo-users";
 import { restoreSession } from "./sessions";
+import { passSecondFactorIfAsked } from "./two-factor";
 
 const startPageUrl = (startPage: string) => new RegExp(`${startPage}$`);
 
@@ -32,13 +33,15 @@ export async function loginThroughForm(page: Page, role: DemoRole): Promise<void
 
 /**
  * Logs in through the real login form with any account (for example a demo accountmanager found on
- * a page), then waits until the start page is reached.
+ * a page), then waits until the start page is reached. A professional outside the six demo accounts
+ * enrols a second factor at the first sign-in and gives a code at later ones (decision 018).
  */
 export async function loginWithEmail(page: Page, email: string, options: { password?: string; startPage?: string } = {}) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(options.password ?? DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  await passSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(startPageUrl(options.startPage ?? "/professional"), { timeout: 30_000 });
 }
 
