@@ -43,6 +43,9 @@ users.manage                   | -                             | -      | -     
 auditLog.read                  | own                           | own    | -                       | -                                 | -          | allow
 professionalProfile.edit       | -                             | -      | own                     | own                               | -          | -
 session.endAll                 | own                           | own    | own                     | own                               | own        | own
+account.changeEmail            | own                           | own    | own                     | own                               | own        | own
+account.changePassword         | own                           | own    | own                     | own                               | own        | own
+account.resendVerification     | own                           | own    | own                     | own                               | own        | own
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

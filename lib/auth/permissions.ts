@@ -105,6 +105,10 @@ export const PERMISSIONS = {
   "professionalProfile.edit": { ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own" },
   // Not a row in permissions.md: "Uitloggen op alle apparaten" ends every session of the caller (O2).
   "session.endAll": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  // Not rows in permissions.md (O2, decision 019): one's own address and password; a new confirmation mail
+  "account.changeEmail": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  "account.changePassword": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  "account.resendVerification": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
   // Not rows in permissions.md, implied by E1–E4, A1–A4, A8 of product.md:
   // decide on a request to join a known organisation (the owner confirms, E1)
   "organisation.decideJoinRequest": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },
