@@ -9,7 +9,10 @@ import { endAllOwnSessionsAction } from "./actions";
 export const metadata: Metadata = { title: "Mijn account" };
 
 /** The own account of every role: how you sign in and which e-mail you get. Each part has its own page. */
-const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [];
+const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [
+  { href: "/account/wachtwoord", label: "Wachtwoord wijzigen", description: "kies een nieuw wachtwoord met uw huidige" },
+  { href: "/account/e-mailadres", label: "E-mailadres wijzigen", description: "log voortaan in met een ander e-mailadres" },
+];
 
 export default async function AccountPage() {
   const actor = await requirePortalActor("/account");
