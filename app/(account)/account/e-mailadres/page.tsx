@@ -1,26 +1,17 @@
 import type { Metadata } from "next";
-import { PortalBreadcrumbs } from "@/components/auth/portal-breadcrumbs";
 import { findOwnEmailStatus } from "@/lib/account/find-own-email-status";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
-import { startPageFor } from "@/lib/auth/start-page";
+import { AccountSubpageHeader } from "../_components/account-subpage-header";
 import { ChangeEmailForm } from "./_components/change-email-form";
 
 export const metadata: Metadata = { title: "E-mailadres wijzigen" };
 
 export default async function ChangeEmailPage() {
-  const actor = await requirePortalActor("/account/e-mailadres");
+  const actor = await requirePortalActor("/account");
   const status = await findOwnEmailStatus({ actor });
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 text-lg">
-      <PortalBreadcrumbs
-        crumbs={[
-          { label: "Home", href: "/" },
-          { label: "Mijn portaal", href: startPageFor(actor.role) },
-          { label: "Mijn account", href: "/account" },
-          { label: "E-mailadres wijzigen" },
-        ]}
-      />
-      <h1 className="mb-4 text-3xl font-bold">E-mailadres wijzigen</h1>
+      <AccountSubpageHeader actor={actor} title="E-mailadres wijzigen" />
       <p className="mb-2">
         U logt nu in met <strong>{status.email}</strong>.
       </p>
