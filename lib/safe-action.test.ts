@@ -5,6 +5,8 @@ import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+// The e-mail gate reads the database; its own integration test covers it (lib/auth/email-verification-gate.integration-test.ts).
+vi.mock("@/lib/auth/email-verification-gate", () => ({ assertMayActBeforeVerification: async () => {} }));
 
 const { actionClientFor, handleActionError } = await import("./safe-action");
 

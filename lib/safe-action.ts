@@ -1,5 +1,6 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
+import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
@@ -36,12 +37,14 @@ export const authActionClient = actionClient.use(async ({ next }) => {
 });
 
 /**
- * Actions for the roles the permission table allows for `action`. This is the role check only;
- * the domain function still applies the record-level scope (ownership) in its query.
+ * Actions for the roles the permission table allows for `action`. This is the role check, and the
+ * e-mail gate: an account that has not confirmed its address may only act on the account itself
+ * (decision 019). The domain function still applies the record-level scope (ownership) in its query.
  */
 export function actionClientFor(action: PermissionAction) {
   return authActionClient.use(async ({ next, ctx }) => {
     assertCan(ctx.actor, action);
+    await assertMayActBeforeVerification(ctx.actor.userId, action);
     return next();
   });
 }

@@ -5,10 +5,13 @@ const NO_ROWS = { id: { in: [] } };
 
 describe("ownership where fragments", () => {
   it("limits organisations to the owner accountmanager, the employer's own, or all for admin", () => {
-    expect(organisationWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "organisation.editMasterData")).toEqual({ ownerId: "am" });
+    expect(organisationWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "organisation.editMasterData")).toEqual({ ownerId: "am", contacts: { none: { emailVerifiedAt: null } } });
     expect(organisationWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "organisation.editMasterData")).toEqual({ id: "org" });
     expect(organisationWhereFor({ role: "EMPLOYER", userId: "e", organisationId: null }, "organisation.editMasterData")).toEqual(NO_ROWS);
-    expect(organisationWhereFor({ role: "ADMIN", userId: "a", organisationId: null }, "organisation.editMasterData")).toEqual({});
+    // Professionals never see an organisation whose registrant has not confirmed the address yet (decision 019).
+    expect(organisationWhereFor({ role: "ADMIN", userId: "a", organisationId: null }, "organisation.editMasterData")).toEqual({
+      contacts: { none: { emailVerifiedAt: null } },
+    });
     expect(organisationWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "organisation.editMasterData")).toEqual(NO_ROWS);
   });
 

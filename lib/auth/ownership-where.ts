@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "./actor";
+import { CONFIRMED_CANDIDATE_WHERE, CONFIRMED_ORGANISATION_WHERE } from "./confirmed-registration-where";
 import { ruleFor, type PermissionAction } from "./permissions";
 
 /**
@@ -14,16 +15,17 @@ const NO_ROWS = { id: { in: [] as string[] } };
 
 export function organisationWhereFor(actor: ActorLike, action: PermissionAction): Prisma.OrganisationWhereInput {
   switch (ruleFor(actor.role, action)) {
+    // Anyone but the employer itself: not a self-registration that waits for its address (decision 019).
     case "allow":
     case "onBehalf":
     case "anyFlagsNonOwner":
-      return {};
+      return CONFIRMED_ORGANISATION_WHERE;
     case "ownOrganisation":
     case "ownOrganisationContactDetails":
       return actor.organisationId ? { id: actor.organisationId } : NO_ROWS;
     case "employerOwner":
     case "employerOwnerOrDelegate": // no delegation in the data model yet: owner only
-      return { ownerId: actor.userId };
+      return { ownerId: actor.userId, ...CONFIRMED_ORGANISATION_WHERE };
     default:
       return NO_ROWS;
   }
@@ -47,11 +49,12 @@ export function vacancyWhereFor(actor: ActorLike, action: PermissionAction): Pri
 
 export function candidateWhereFor(actor: ActorLike, action: PermissionAction): Prisma.CandidateWhereInput {
   switch (ruleFor(actor.role, action)) {
+    // Anyone but the resident: not a self-registration that waits for its address (decision 019).
     case "allow":
     case "audited":
     case "anonymised":
     case "workReadyFlagOnly":
-      return {};
+      return CONFIRMED_CANDIDATE_WHERE;
     case "own":
       return { userId: actor.userId };
     case "candidateOwner":

@@ -47,6 +47,9 @@ notificationPreferences.edit   | own                           | own    | own   
 secondFactor.manage            | own                           | own    | own                     | own                               | own        | own
 secondFactor.turnOff           | own                           | own    | -                       | -                                 | -          | -
 secondFactor.reset             | -                             | -      | -                       | -                                 | -          | allow
+account.changeEmail            | own                           | own    | own                     | own                               | own        | own
+account.changePassword         | own                           | own    | own                     | own                               | own        | own
+account.resendVerification     | own                           | own    | own                     | own                               | own        | own
 organisation.decideJoinRequest | -                             | -      | employerOwner           | -                                 | -          | allow
 employerRegister.read          | -                             | -      | allow                   | allow                             | -          | allow
 vacancy.edit                   | ownOrganisation               | -      | employerOwner           | -                                 | -          | -

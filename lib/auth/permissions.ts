@@ -113,6 +113,10 @@ export const PERMISSIONS = {
   "secondFactor.manage": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
   "secondFactor.turnOff": { EMPLOYER: "own", JOBSEEKER: "own" },
   "secondFactor.reset": { ADMIN: "allow" },
+  // Not rows in permissions.md (O2, decision 019): one's own address and password; a new confirmation mail
+  "account.changeEmail": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  "account.changePassword": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
+  "account.resendVerification": { EMPLOYER: "own", JOBSEEKER: "own", ACCOUNT_MANAGER: "own", JOB_MEDIATOR: "own", REGIONAL_STAFF: "own", ADMIN: "own" },
   // Not rows in permissions.md, implied by E1–E4, A1–A4, A8 of product.md:
   // decide on a request to join a known organisation (the owner confirms, E1)
   "organisation.decideJoinRequest": { ACCOUNT_MANAGER: "employerOwner", ADMIN: "allow" },

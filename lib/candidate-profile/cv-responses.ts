@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { EMAIL_NOT_VERIFIED_MESSAGE, isEmailVerified } from "@/lib/auth/email-verification-gate";
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -61,6 +62,8 @@ export async function cvUploadResponse({ request, actor, candidateId }: { reques
   if (!actor) return json(401, { error: CV_MESSAGES.unauthenticated });
   if (!isSameOrigin(request)) return json(403, { error: CV_MESSAGES.badRequest });
   if (!can(actor, "candidate.editProfile")) return notFound();
+  // A route handler, not an action: the e-mail gate of lib/safe-action.ts is applied here (decision 019).
+  if (!(await isEmailVerified(actor.userId))) return json(403, { error: EMAIL_NOT_VERIFIED_MESSAGE });
 
   const declared = request.headers.get("content-length");
   if (declared !== null) {

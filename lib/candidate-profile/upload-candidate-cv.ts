@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
 import { prisma } from "@/lib/db";
@@ -36,6 +37,7 @@ export async function uploadCandidateCv({
   bytes: Uint8Array;
 }): Promise<StoredCv> {
   assertCan(actor, "candidate.editProfile");
+  await assertMayActBeforeVerification(actor.userId, "candidate.editProfile");
   assertValidCv(bytes);
   const data = {
     fileName: sanitizeCvFileName(fileName),

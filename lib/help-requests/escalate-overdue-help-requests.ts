@@ -1,4 +1,5 @@
 import "server-only";
+import { CONFIRMED_CANDIDATE_WHERE } from "@/lib/auth/confirmed-registration-where";
 import { prisma } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationMessage } from "@/lib/notifications/notification-kinds";
@@ -18,7 +19,8 @@ export type EscalationRun = { escalated: number };
  */
 export async function escalateOverdueHelpRequests(now: Date): Promise<EscalationRun> {
   const overdue = await prisma.helpRequest.findMany({
-    where: { status: "ROUTED", dueBy: { lt: now } },
+    // A request of a resident who has not confirmed the address is nobody's yet (decision 019).
+    where: { status: "ROUTED", dueBy: { lt: now }, candidate: CONFIRMED_CANDIDATE_WHERE },
     orderBy: { dueBy: "asc" },
     select: { id: true, question: true, team: true, dueBy: true, partnerOrganisationId: true, partnerOrganisation: { select: { name: true } } },
   });
@@ -26,7 +28,7 @@ export async function escalateOverdueHelpRequests(now: Date): Promise<Escalation
   for (const request of overdue) {
     const after = await prisma.$transaction(async (tx) => {
       const claimed = await tx.helpRequest.updateMany({
-        where: { id: request.id, status: "ROUTED", dueBy: { lt: now } },
+        where: { id: request.id, status: "ROUTED", dueBy: { lt: now }, candidate: CONFIRMED_CANDIDATE_WHERE },
         data: { status: "ESCALATED", escalatedAt: now },
       });
       if (claimed.count === 0) return null;

@@ -5,7 +5,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { registerAccountOnce } from "@/lib/auth/register-account-once";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { issueEmailToken } from "@/lib/email-verification/issue-email-token";
 import { FieldInputError } from "@/lib/forms/field-input-error";
+import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
 import { STALE_FORM_MESSAGE } from "@/lib/forms/submission-key";
 import { OUTSIDE_REGION, registerJobseekerSchema, type RegisterJobseekerInput } from "./schemas";
@@ -43,7 +45,11 @@ export async function registerJobseeker({
   return registerAccountOnce<JobseekerRegistrationResult>({
     email: data.email,
     findRepeated: () => findRepeatedSubmission(data),
-    write: async () => ({ outcome: "created", ...(await writeRegistration(data, municipalityCode, passwordHash, now)) }),
+    write: async () => {
+      const confirmation = await writeRegistration(data, municipalityCode, passwordHash, now);
+      deliverMailSoon();
+      return { outcome: "created", ...confirmation };
+    },
   });
 }
 
@@ -57,7 +63,8 @@ async function resolveMunicipalityCode(code: string): Promise<string | null> {
 function writeRegistration(data: RegisterJobseekerInput, municipalityCode: string | null, passwordHash: string, now: Date) {
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { role: "JOBSEEKER", email: data.email, name: `${data.firstName} ${data.lastName}`, passwordHash },
+      // Unverified: the help request stays out of the team's queue until the address is confirmed (decision 019).
+      data: { role: "JOBSEEKER", email: data.email, name: `${data.firstName} ${data.lastName}`, passwordHash, emailVerifiedAt: null },
       select: { id: true },
     });
     const candidate = await tx.candidate.create({
@@ -71,6 +78,7 @@ function writeRegistration(data: RegisterJobseekerInput, municipalityCode: strin
       },
       select: { id: true, birthDate: true },
     });
+    await issueEmailToken(tx, { userId: user.id, email: data.email, purpose: "REGISTRATION", now });
     return createHelpRequestRecord(tx, {
       candidate,
       question: data.question,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { CONFIRMED_JOIN_REQUEST_WHERE } from "@/lib/auth/confirmed-registration-where";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
@@ -24,7 +25,7 @@ export async function decideJoinRequest({ actor, input }: { actor: Actor; input:
   const { joinRequestId, decision } = parsed.data;
 
   const request = await prisma.organisationJoinRequest.findFirst({
-    where: { id: joinRequestId, organisation: organisationWhereFor(actor, "organisation.decideJoinRequest") },
+    where: { id: joinRequestId, ...CONFIRMED_JOIN_REQUEST_WHERE, organisation: organisationWhereFor(actor, "organisation.decideJoinRequest") },
     select: { id: true, status: true, userId: true, organisation: { select: { id: true, legalName: true, tradeName: true } } },
   });
   if (!request) throw new AppError("NOT_FOUND");

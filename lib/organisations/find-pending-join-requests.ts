@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { CONFIRMED_JOIN_REQUEST_WHERE } from "@/lib/auth/confirmed-registration-where";
 import { organisationWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
@@ -15,7 +16,7 @@ export type PendingJoinRequest = {
 export async function findPendingJoinRequests(actor: Actor): Promise<PendingJoinRequest[]> {
   assertCan(actor, "organisation.decideJoinRequest");
   const rows = await prisma.organisationJoinRequest.findMany({
-    where: { status: "PENDING", organisation: organisationWhereFor(actor, "organisation.decideJoinRequest") },
+    where: { status: "PENDING", ...CONFIRMED_JOIN_REQUEST_WHERE, organisation: organisationWhereFor(actor, "organisation.decideJoinRequest") },
     select: {
       id: true,
       createdAt: true,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { createAccountManager, createOrganisation, ensureRegion, uniqueKvkNumber } from "@/tests/factories/organisations";
+import { confirmRegistrationMail } from "@/tests/factories/email-verification";
 import { createUser, uniqueSuffix } from "@/tests/factories/users";
 import { registerOrganisation } from "./register-organisation";
 import { registerOrganisationOnBehalf } from "./register-organisation-on-behalf";
@@ -50,7 +51,7 @@ beforeAll(async () => {
 });
 
 describe("registerOrganisation: new KvK number", () => {
-  it("creates organisation and employer account in one go, owned by the least busy accountmanager of the work area, who is notified", async () => {
+  it("creates organisation and employer account in one go, owned by the least busy accountmanager of the work area, who is notified once the address is confirmed", async () => {
     const input = registration();
     await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "created" });
 
@@ -59,7 +60,11 @@ describe("registerOrganisation: new KvK number", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email.toLowerCase() } });
     expect(user).toMatchObject({ role: "EMPLOYER", organisationId: organisation.id, name: "Fatima el Amrani" });
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
+    expect(user.emailVerifiedAt).toBeNull();
 
+    // Nobody hears of it before the address is confirmed (decision 019).
+    expect(await prisma.notification.count({ where: { userId: hilversumQuiet.id, kind: "organisation.assigned" } })).toBe(0);
+    expect(await confirmRegistrationMail(user.email)).toEqual({ outcome: "verified" });
     const notes = await prisma.notification.findMany({ where: { userId: hilversumQuiet.id, kind: "organisation.assigned" } });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ title: "Nieuwe werkgever toegewezen", link: `/professional/werkgevers/${organisation.id}` });
@@ -103,6 +108,8 @@ describe("registerOrganisation: new KvK number", () => {
     expect(await prisma.organisation.count({ where: { kvkNumber: input.kvkNumber } })).toBe(1);
     expect(await prisma.user.count({ where: { email: input.email.toLowerCase() } })).toBe(1);
     const org = await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } });
+    expect(await prisma.mailMessage.count({ where: { toAddress: input.email.toLowerCase(), kind: "email.registration" } })).toBe(1);
+    await confirmRegistrationMail(input.email.toLowerCase());
     expect(await prisma.notification.count({ where: { link: `/professional/werkgevers/${org.id}` } })).toBe(1);
   });
 
@@ -118,7 +125,7 @@ describe("registerOrganisation: new KvK number", () => {
 });
 
 describe("registerOrganisation: known KvK number", () => {
-  it("never makes a second organisation: the account waits without organisation and the owner is notified", async () => {
+  it("never makes a second organisation: the account waits without organisation and the owner is notified once the address is confirmed", async () => {
     const existing = await createOrganisation({ ownerId: hbelOnly.id, municipalityCode: "GM0376" });
     const input = registration({ kvkNumber: existing.kvkNumber, legalName: "Een andere naam" });
     await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "joinRequested" });
@@ -128,6 +135,8 @@ describe("registerOrganisation: known KvK number", () => {
     expect(user.organisationId).toBeNull();
     const requests = await prisma.organisationJoinRequest.findMany({ where: { organisationId: existing.id } });
     expect(requests).toEqual([expect.objectContaining({ userId: user.id, status: "PENDING" })]);
+    expect(await prisma.notification.count({ where: { userId: hbelOnly.id, kind: "organisation.joinRequested" } })).toBe(0);
+    await confirmRegistrationMail(user.email);
     const note = await prisma.notification.findFirstOrThrow({ where: { userId: hbelOnly.id, kind: "organisation.joinRequested" } });
     expect(note.link).toBe("/professional/aanvragen");
     expect(note.body).toContain("Fatima el Amrani");

@@ -5,7 +5,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { registerAccountOnce } from "@/lib/auth/register-account-once";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { issueEmailToken } from "@/lib/email-verification/issue-email-token";
+import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
 import { pickOwnerAccountManager } from "./assign-owner-account-manager";
 import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality, type OrganisationLocation } from "./resolve-municipality";
@@ -14,6 +15,7 @@ import { registerOrganisationSchema, type RegisterOrganisationInput } from "./sc
 /**
  * created: a new organisation with this contact person as its first employer account.
  * joinRequested: the KvK number is known; the account waits for the owner accountmanager's yes.
+ * Both: a confirmation link is mailed; nobody else sees the registration before it is opened (decision 019).
  * emailTaken: another account already uses this email address (shown at the email field).
  */
 export type RegistrationResult = { outcome: "created" | "joinRequested" | "emailTaken" };
@@ -38,52 +40,32 @@ export async function registerOrganisation({ actor, input }: { actor: Actor | nu
     email: data.email,
     findRepeated: () => findRepeatedSubmission(data),
     write: async () => {
-      const { result, after } = await writeRegistration(data, location, passwordHash);
-      await after();
+      const result = await writeRegistration(data, location, passwordHash);
+      deliverMailSoon();
       return result;
     },
   });
 }
 
 async function writeRegistration(data: RegisterOrganisationInput, location: OrganisationLocation, passwordHash: string) {
+  const now = new Date();
   return prisma.$transaction(async (tx) => {
-    const account = { role: "EMPLOYER" as const, email: data.email, name: data.contactName, phone: data.phone, passwordHash };
-    const known = await tx.organisation.findUnique({
-      where: { kvkNumber: data.kvkNumber },
-      select: { id: true, ownerId: true, legalName: true, tradeName: true },
-    });
+    // Unverified (emailVerifiedAt null): the organisation or join request stays out of every professional's
+    // view, and the accountmanager hears of it, only once the address is confirmed (decision 019).
+    const account = { role: "EMPLOYER" as const, email: data.email, name: data.contactName, phone: data.phone, passwordHash, emailVerifiedAt: null };
+    const known = await tx.organisation.findUnique({ where: { kvkNumber: data.kvkNumber }, select: { id: true } });
 
+    let userId: string;
     if (known) {
-      const user = await tx.user.create({ data: account, select: { id: true } });
-      await tx.organisationJoinRequest.create({ data: { organisationId: known.id, userId: user.id } });
-      const after = await notify(tx, [
-        {
-          userId: known.ownerId,
-          kind: "organisation.joinRequested",
-          title: `Aanvraag om aan te sluiten bij ${known.tradeName ?? known.legalName}`,
-          body: `${data.contactName} (${data.email}) wil het werkgeversportaal gebruiken namens deze organisatie. Accepteer of wijs af.`,
-          link: "/professional/aanvragen",
-        },
-      ]);
-      return { result: { outcome: "joinRequested" } as RegistrationResult, after };
+      userId = (await tx.user.create({ data: account, select: { id: true } })).id;
+      await tx.organisationJoinRequest.create({ data: { organisationId: known.id, userId } });
+    } else {
+      const ownerId = await pickOwnerAccountManager(tx, location.municipalityCode);
+      const organisation = await tx.organisation.create({ data: organisationRecord(data, location, ownerId), select: { id: true } });
+      userId = (await tx.user.create({ data: { ...account, organisationId: organisation.id }, select: { id: true } })).id;
     }
-
-    const ownerId = await pickOwnerAccountManager(tx, location.municipalityCode);
-    const organisation = await tx.organisation.create({
-      data: organisationRecord(data, location, ownerId),
-      select: { id: true },
-    });
-    await tx.user.create({ data: { ...account, organisationId: organisation.id } });
-    const after = await notify(tx, [
-      {
-        userId: ownerId,
-        kind: "organisation.assigned",
-        title: "Nieuwe werkgever toegewezen",
-        body: `${data.legalName} (KvK ${data.kvkNumber}) heeft zich aangemeld. Contactpersoon: ${data.contactName}.`,
-        link: `/professional/werkgevers/${organisation.id}`,
-      },
-    ]);
-    return { result: { outcome: "created" } as RegistrationResult, after };
+    await issueEmailToken(tx, { userId, email: data.email, purpose: "REGISTRATION", now });
+    return { outcome: known ? "joinRequested" : "created" } as RegistrationResult;
   });
 }
 

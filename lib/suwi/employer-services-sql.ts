@@ -97,6 +97,8 @@ export function employerServicesSql(filters: DashboardFilters): Prisma.Sql {
       LEFT JOIN advice ad ON ad.id = o."id"
       LEFT JOIN contacts ct ON ct.id = o."id"
       WHERE TRUE ${municipality} ${workArea}
+        -- CONFIRMED_ORGANISATION_WHERE (lib/auth/confirmed-registration-where.ts): no registration that waits for its address
+        AND NOT EXISTS (SELECT 1 FROM "User" uc WHERE uc."organisationId" = o."id" AND uc."emailVerifiedAt" IS NULL)
     ), flagged AS (
       SELECT e.*,
         (e."proposals" + e."aftercareChecks") > 0 AS "proposed",

@@ -34,8 +34,8 @@ export async function acceptInvitation(
     const userId = claimed[0]?.userId;
     if (!userId) return { outcome: "invalidToken" } as const;
     await tx.userInvitation.updateMany({ where: { userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    // Following the link proves the address, too: once User has emailVerifiedAt (O2), set it here as well.
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    // Following the link proves the address too (decision 019).
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: now } });
     return { outcome: "accepted" } as const;
   });
 }

@@ -21,6 +21,8 @@ type UserOverrides = {
   organisationId?: string | null;
   partnerOrganisationId?: string | null;
   disabledAt?: Date | null;
+  /** Verified unless a test says otherwise (only self-registration makes an unverified account, decision 019). */
+  emailVerifiedAt?: Date | null;
   sessionVersion?: number;
   phone?: string | null;
   focusAreas?: string[];
@@ -40,6 +42,7 @@ export async function createUser(overrides: UserOverrides = {}) {
       organisationId: overrides.organisationId ?? null,
       partnerOrganisationId: overrides.partnerOrganisationId ?? null,
       disabledAt: overrides.disabledAt ?? null,
+      emailVerifiedAt: overrides.emailVerifiedAt === undefined ? new Date() : overrides.emailVerifiedAt,
       sessionVersion: overrides.sessionVersion ?? 0,
       phone: overrides.phone ?? null,
       focusAreas: overrides.focusAreas ?? [],

@@ -17,6 +17,8 @@ const ACCOUNT_PAGES: { href: string; label: string; description: string }[] = [
     label: "Tweestapsverificatie",
     description: "inloggen met uw wachtwoord én een code uit een app op uw telefoon; herstelcodes",
   },
+  { href: "/account/wachtwoord", label: "Wachtwoord wijzigen", description: "kies een nieuw wachtwoord met uw huidige" },
+  { href: "/account/e-mailadres", label: "E-mailadres wijzigen", description: "log voortaan in met een ander e-mailadres" },
 ];
 
 export default async function AccountPage() {

@@ -1,6 +1,9 @@
 import { EmployerNav } from "@/components/portal/employer-nav";
+import { EmailVerificationBanner } from "@/components/auth/email-verification-banner";
+import { isEmailVerified } from "@/lib/auth/email-verification-gate";
 import { gatePortalLayout } from "@/lib/auth/portal-gate";
 import { getActor } from "@/lib/auth/session";
+import { resendVerificationMailAction } from "./actions";
 
 /** Redirect-only gate; the real checks live in every action and data query. */
 export default async function EmployerLayout({ children }: { children: React.ReactNode }) {
@@ -10,6 +13,7 @@ export default async function EmployerLayout({ children }: { children: React.Rea
   return (
     <>
       {actor?.role === "EMPLOYER" ? <EmployerNav actor={actor} /> : null}
+      {actor?.role === "EMPLOYER" && !(await isEmailVerified(actor.userId)) ? <EmailVerificationBanner action={resendVerificationMailAction} /> : null}
       {children}
     </>
   );

@@ -1,6 +1,9 @@
 import { JobseekerNav } from "@/components/portal/jobseeker-nav";
+import { EmailVerificationBanner } from "@/components/auth/email-verification-banner";
+import { isEmailVerified } from "@/lib/auth/email-verification-gate";
 import { gatePortalLayout } from "@/lib/auth/portal-gate";
 import { getActor } from "@/lib/auth/session";
+import { resendVerificationMailAction } from "./actions";
 
 /** Redirect-only gate; the real checks live in every action and data query. */
 export default async function JobseekerLayout({ children }: { children: React.ReactNode }) {
@@ -10,6 +13,7 @@ export default async function JobseekerLayout({ children }: { children: React.Re
   return (
     <>
       {actor?.role === "JOBSEEKER" ? <JobseekerNav actor={actor} /> : null}
+      {actor?.role === "JOBSEEKER" && !(await isEmailVerified(actor.userId)) ? <EmailVerificationBanner action={resendVerificationMailAction} /> : null}
       {children}
     </>
   );

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui";
+import { PASSWORD_CHANGED_MESSAGE, PASSWORD_CHANGED_PARAM } from "@/lib/account/messages";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { EMAIL_CHANGED_MESSAGE, EMAIL_CHANGED_PARAM } from "@/lib/email-verification/messages";
 import { PASSWORD_RESET_DONE_MESSAGE, PASSWORD_RESET_DONE_PARAM } from "@/lib/password-reset/messages";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { INVITATION_ACCEPTED_MESSAGE, INVITATION_ACCEPTED_PARAM } from "@/lib/users/messages";
@@ -14,6 +16,14 @@ import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { landingPathFor } from "@/lib/auth/start-page";
 
 export const metadata: Metadata = { title: "Inloggen" };
+
+/** What a page that sent the user here after a change of password or address, or an accepted invitation, tells them. */
+const DONE_NOTICES = [
+  { param: PASSWORD_RESET_DONE_PARAM, title: "Wachtwoord gewijzigd", message: PASSWORD_RESET_DONE_MESSAGE },
+  { param: PASSWORD_CHANGED_PARAM, title: "Wachtwoord gewijzigd", message: PASSWORD_CHANGED_MESSAGE },
+  { param: EMAIL_CHANGED_PARAM, title: "E-mailadres gewijzigd", message: EMAIL_CHANGED_MESSAGE },
+  { param: INVITATION_ACCEPTED_PARAM, title: "Wachtwoord ingesteld", message: INVITATION_ACCEPTED_MESSAGE },
+];
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,20 +42,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <div className="mx-auto max-w-2xl px-4 py-8 text-lg">
       <h1 className="mb-4 text-3xl font-bold">Inloggen</h1>
-      {params[PASSWORD_RESET_DONE_PARAM] ? (
-        <div role="status" className="mb-6">
-          <Alert tone="success" title="Wachtwoord gewijzigd">
-            <p>{PASSWORD_RESET_DONE_MESSAGE}</p>
+      {DONE_NOTICES.filter((notice) => params[notice.param]).map((notice) => (
+        <div key={notice.param} role="status" className="mb-6">
+          <Alert tone="success" title={notice.title}>
+            <p>{notice.message}</p>
           </Alert>
         </div>
-      ) : null}
-      {params[INVITATION_ACCEPTED_PARAM] ? (
-        <div role="status" className="mb-6">
-          <Alert tone="success" title="Wachtwoord ingesteld">
-            <p>{INVITATION_ACCEPTED_MESSAGE}</p>
-          </Alert>
-        </div>
-      ) : null}
+      ))}
       <p className="mb-6">Log in met uw e-mailadres en wachtwoord.</p>
       {isDemoMode() ? (
         <Alert tone="info" title="Demo: inloggen zonder tweestapsverificatie">

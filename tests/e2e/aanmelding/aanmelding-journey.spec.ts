@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { confirmEmailFromMailbox } from "../support/confirm-email";
 import { loginAs, signInAs } from "../support/login";
 
 /**
@@ -73,6 +74,10 @@ test("a visitor registers with a help question and consent and sees where it wen
   const request = resident.getByRole("listitem").filter({ hasText: "Ik heb geen uitkering" });
   await expect(request).toContainText(team);
   await expect(request).toContainText("Doorgestuurd");
+
+  // The team sees the request only once the address is confirmed (decision 019).
+  await expect(resident.getByText("Bevestig uw e-mailadres", { exact: true })).toBeVisible();
+  await confirmEmailFromMailbox(resident, email);
 });
 
 test("the demo bemiddelaar finds the request in the team queue and picks it up", async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { confirmEmailFromMailbox } from "../support/confirm-email";
 import { DEMO_USERS } from "../support/demo-users";
 import { loginWithEmail, signInAs } from "../support/login";
 
@@ -91,6 +92,11 @@ test("an employer registers the organisation and sees the vaste contactpersoon",
   // Registered and logged in: the start page shows the owner accountmanager, assigned by work area.
   await expect(employer).toHaveURL(/\/werkgever$/, { timeout: 15_000 });
   await expect(employer.getByRole("heading", { level: 1, name: "Werkgeversportaal" })).toBeVisible();
+  // Until the address is confirmed nothing the employer submits reaches the Werkcentrum (decision 019).
+  await expect(employer.getByText("Bevestig uw e-mailadres", { exact: true })).toBeVisible();
+  await confirmEmailFromMailbox(employer, employerEmail);
+  await employer.goto("/werkgever");
+  await expect(employer.getByText("Bevestig uw e-mailadres", { exact: true })).toHaveCount(0);
   const contact = employer.getByRole("region", { name: "Uw vaste contactpersoon" });
   const mail = contact.getByRole("link", { name: /@demo\.werkcentrum\.nl$/ });
   await expect(mail).toBeVisible();

@@ -1,11 +1,17 @@
 import { expect, type Page } from "@playwright/test";
+import { confirmEmailFromMailbox } from "./confirm-email";
 
 /**
  * A new resident through the real aanmelding form ("Ik heb geen uitkering", routed to the GEMEENTE team
- * of the demo bemiddelaar), with consent to share with the partners; the page ends logged in. Specs that
+ * of the demo bemiddelaar), with consent to share with the partners, and the address confirmed from the demo
+ * mailbox (unless `confirm: false`), so the request is in the team's queue; the page ends logged in. Specs that
  * change consents or profiles use their own resident, so parallel specs reading demo data are not affected.
  */
-export async function registerResident(page: Page, person: { firstName: string; lastName: string; email: string }): Promise<void> {
+export async function registerResident(
+  page: Page,
+  person: { firstName: string; lastName: string; email: string },
+  options: { confirm?: boolean } = {},
+): Promise<void> {
   await page.goto("/werkzoekende/aanmelden");
   const form = page.getByRole("form", { name: "Aanmelden bij het Werkcentrum" });
   await form.getByLabel("Voornaam").fill(person.firstName);
@@ -18,4 +24,8 @@ export async function registerResident(page: Page, person: { firstName: string; 
   await form.getByLabel("Wachtwoord").fill("Een lange eigen wachtzin 2026");
   await form.getByRole("button", { name: "Aanmelding versturen" }).click();
   await expect(page).toHaveURL(/\/werkzoekende\/aanmelden\/bevestiging\/[^/]+$/, { timeout: 30_000 });
+  if (options.confirm === false) return;
+  const confirmation = page.url();
+  await confirmEmailFromMailbox(page, person.email);
+  await page.goto(confirmation);
 }

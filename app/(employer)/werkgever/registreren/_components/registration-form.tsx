@@ -74,9 +74,9 @@ export function RegistrationForm({ municipalities }: { municipalities: SelectOpt
       <div role="status">
         <Alert tone="info" title="Uw aanvraag wacht op bevestiging">
           <p>
-            Deze organisatie is al bij het Werkcentrum bekend. Uw account is aangemaakt. De accountmanager van de organisatie
-            bevestigt dat u erbij hoort; daarna kunt u vacatures doorgeven, vragen stellen en afspraken maken. U krijgt
-            daarover een melding in het portaal.
+            Deze organisatie is al bij het Werkcentrum bekend. Uw account is aangemaakt. Open eerst de link in de e-mail die
+            wij u stuurden om uw e-mailadres te bevestigen. Daarna bevestigt de accountmanager van de organisatie dat u erbij
+            hoort; dan kunt u vacatures doorgeven, vragen stellen en afspraken maken. U krijgt daarover een melding in het portaal.
           </p>
           <p className="mt-2">
             <Link href="/inloggen?terug=/werkgever">Inloggen</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Alert, LinkButton, PageHeader } from "@/components/ui";
+import { isEmailVerified } from "@/lib/auth/email-verification-gate";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getOwnHelpRequest } from "@/lib/help-requests/get-own-help-request";
@@ -14,6 +15,7 @@ export default async function HelpRequestConfirmationPage({ params }: { params: 
   const actor = await requirePortalActor("/werkzoekende");
   const { id } = await params;
   const request = await orNotFound(() => getOwnHelpRequest(actor, id), ["NOT_FOUND"]);
+  const verified = await isEmailVerified(actor.userId);
 
   return (
     <>
@@ -25,7 +27,14 @@ export default async function HelpRequestConfirmationPage({ params }: { params: 
         <Alert tone="success" title={`Uw vraag: ${HELP_QUESTION_LABELS[request.question]}`}>
           <ConfirmationDetails partner={request.partner} team={request.team} dueBy={request.dueBy} />
         </Alert>
-        <p className="mb-6">U hoeft nu niets te doen. Op Mijn traject ziet u altijd hoe het met uw vraag staat en wie u helpt.</p>
+        {verified ? (
+          <p className="mb-6">U hoeft nu niets te doen. Op Mijn traject ziet u altijd hoe het met uw vraag staat en wie u helpt.</p>
+        ) : (
+          <p className="mb-6">
+            Nog één stap: open de link in de e-mail die wij u stuurden om uw e-mailadres te bevestigen. Pas daarna krijgt het team uw vraag te
+            zien. Op Mijn traject ziet u altijd hoe het met uw vraag staat en wie u helpt.
+          </p>
+        )}
         <LinkButton href="/werkzoekende">Naar Mijn traject</LinkButton>
       </div>
     </>
