@@ -119,6 +119,7 @@ describe("accepting an invitation", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { invitations: true } });
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
     expect(user.invitations[0]?.usedAt).toEqual(now);
+    expect(user.emailVerifiedAt).toEqual(now); // the link proved the address
     expect(await authorizeCredentials({ email, password: PASSWORD, ip: nextIp() })).toMatchObject({ ok: true });
   });
 

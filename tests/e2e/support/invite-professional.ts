@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { codeFor, enrolSecondFactor } from "./two-factor";
 
 /** A unique run tag, so each spec has its own fresh accounts. */
 export const runTag = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -44,12 +45,17 @@ export async function acceptInvitationLink(page: Page, link: string, password: s
 }
 
 /**
- * The first sign-in of a newly invited professional, through the real login form, ending on the start page.
- * (After the two-factor branch is merged, the TOTP enrolment of the first sign-in belongs here.)
+ * The first sign-in of a newly invited professional, through the real login form: the password, then the
+ * forced enrolment of a second factor (the test reads the key and computes codes, as an authenticator app
+ * would), ending on the start page. Returns the TOTP secret for later sign-ins.
  */
-export async function signInForTheFirstTime(page: Page, email: string, password: string): Promise<void> {
+export async function signInForTheFirstTime(page: Page, email: string, password: string): Promise<string> {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  const secret = await enrolSecondFactor(page);
   await expect(page).toHaveURL(/\/professional$/, { timeout: 30_000 });
+  // The code is what the app shows now; the next sign-in asks for one.
+  expect(await codeFor(secret)).toMatch(/^\d{6}$/);
+  return secret;
 }
