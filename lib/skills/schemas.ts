@@ -35,7 +35,7 @@ export const createSkillSchema = z
       .string()
       .trim()
       .max(20)
-      .optional()
+      .nullish()
       .transform((code) => code || null),
   })
   .superRefine((skill, context) => {

@@ -76,7 +76,7 @@ test("a visitor registers with a help question and consent and sees where it wen
   await expect(request).toContainText("Doorgestuurd");
 
   // The team sees the request only once the address is confirmed (decision 019).
-  await expect(resident.getByText("Bevestig uw e-mailadres", { exact: true })).toBeVisible();
+  await expect(resident.getByText("Waarschuwing: Bevestig uw e-mailadres", { exact: true })).toBeVisible();
   await confirmEmailFromMailbox(resident, email);
 });
 

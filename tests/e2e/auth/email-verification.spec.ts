@@ -23,7 +23,7 @@ test("a new resident's help request is not in the team queue before the address 
   const resident = await (await browser.newContext({ baseURL, locale })).newPage();
   await registerResident(resident, { firstName, lastName: "Jansen", email }, { confirm: false });
   await expect(resident.getByText("Nog één stap: open de link in de e-mail")).toBeVisible();
-  await expect(resident.getByText("Bevestig uw e-mailadres", { exact: true })).toBeVisible();
+  await expect(resident.getByText("Waarschuwing: Bevestig uw e-mailadres", { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(resident);
 
   const mediator = await pageAs(browser, "JOB_MEDIATOR");
@@ -43,7 +43,7 @@ test("a new resident's help request is not in the team queue before the address 
   await expect(await queue()).toHaveCount(1);
 
   await resident.goto("/werkzoekende");
-  await expect(resident.getByText("Bevestig uw e-mailadres", { exact: true })).toHaveCount(0);
+  await expect(resident.getByText("Waarschuwing: Bevestig uw e-mailadres", { exact: true })).toHaveCount(0);
   await resident.context().close();
   await mediator.context().close();
 });

@@ -93,10 +93,10 @@ test("an employer registers the organisation and sees the vaste contactpersoon",
   await expect(employer).toHaveURL(/\/werkgever$/, { timeout: 15_000 });
   await expect(employer.getByRole("heading", { level: 1, name: "Werkgeversportaal" })).toBeVisible();
   // Until the address is confirmed nothing the employer submits reaches the Werkcentrum (decision 019).
-  await expect(employer.getByText("Bevestig uw e-mailadres", { exact: true })).toBeVisible();
+  await expect(employer.getByText("Waarschuwing: Bevestig uw e-mailadres", { exact: true })).toBeVisible();
   await confirmEmailFromMailbox(employer, employerEmail);
   await employer.goto("/werkgever");
-  await expect(employer.getByText("Bevestig uw e-mailadres", { exact: true })).toHaveCount(0);
+  await expect(employer.getByText("Waarschuwing: Bevestig uw e-mailadres", { exact: true })).toHaveCount(0);
   const contact = employer.getByRole("region", { name: "Uw vaste contactpersoon" });
   const mail = contact.getByRole("link", { name: /@demo\.werkcentrum\.nl$/ });
   await expect(mail).toBeVisible();

@@ -15,9 +15,9 @@ export const confirmEnrolmentAction = actionClientFor("secondFactor.manage")
   .inputSchema(totpCodeInputSchema)
   .action(async ({ parsedInput, ctx }) => {
     const sessionId = await getCurrentSessionId();
-    const result = await withFieldErrors(totpCodeInputSchema, () => confirmSecondFactorEnrolment({ actor: ctx.actor, sessionId, input: parsedInput }));
-    revalidatePath(SECOND_FACTOR_PAGE_PATH);
-    return result;
+    // No revalidatePath here: re-rendering the page would replace the recovery codes, shown once, by the status
+    // before the person could save them. "Ik heb de codes bewaard" loads the page afresh.
+    return withFieldErrors(totpCodeInputSchema, () => confirmSecondFactorEnrolment({ actor: ctx.actor, sessionId, input: parsedInput }));
   });
 
 /** Ten new recovery codes after a current code; the old ones stop working. */

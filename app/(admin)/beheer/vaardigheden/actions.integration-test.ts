@@ -49,6 +49,9 @@ describe("skill actions", () => {
     expect((await createSkillAction({ label, kind: "vak", occupationClassCode: "TEC" }))?.validationErrors?.fieldErrors.label?.[0]).toBe(
       "Er is al een vaardigheid van deze soort met deze naam. Kies een andere naam.",
     );
+    // A certificate without an occupation class, as the form sends it (empty select and code).
+    const certificate = await createSkillAction({ label: fresh("Dronevliegen"), kind: "certificaat", occupationClassCode: "", code: "" });
+    expect(certificate?.data?.code).toMatch(/^dronevliegen-/);
     expect((await createSkillAction({ label: fresh("Metselen"), kind: "vak" }))?.validationErrors?.fieldErrors.occupationClassCode?.[0]).toBe(
       "Kies de beroepsklasse van deze vakvaardigheid.",
     );
