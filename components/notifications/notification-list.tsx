@@ -13,10 +13,24 @@ type Props = {
 /** The list of one's own notifications, newest first; unread ones are marked in words and with a border. */
 export function NotificationList({ notifications, markRead, markAllRead }: Props) {
   const unread = notifications.filter((n) => !n.read).length;
-  if (notifications.length === 0) return <p>U heeft nog geen meldingen.</p>;
+  const mailChoice = (
+    <p className="mb-4">
+      Welke meldingen u ook per e-mail krijgt (direct, in een dagelijks overzicht of niet), kiest u bij{" "}
+      <Link href="/account/meldingen">Meldingen per e-mail</Link>.
+    </p>
+  );
+  if (notifications.length === 0) {
+    return (
+      <>
+        {mailChoice}
+        <p>U heeft nog geen meldingen.</p>
+      </>
+    );
+  }
 
   return (
     <section aria-labelledby="meldingen-lijst">
+      {mailChoice}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h2 id="meldingen-lijst" className="text-2xl">
           {unread === 0 ? "Alle meldingen zijn gelezen" : unread === 1 ? "1 ongelezen melding" : `${unread} ongelezen meldingen`}

@@ -99,6 +99,24 @@ describe("saveCandidateProfile", () => {
     ]);
   });
 
+  it("keeps a retired skill on a profile that has it, and refuses it as a new choice (issue 14 O4)", async () => {
+    const { resident, candidate, input } = await setup();
+    const retired = `oud-vak-${candidate.id}`;
+    await prisma.skill.create({ data: { code: retired, label: `Oud vak ${candidate.id}`, kind: "basis" } });
+    await saveCandidateProfile({ actor: resident, input: input({ skills: [{ skillCode: retired, level: 2 }] }) });
+    await prisma.skill.update({ where: { code: retired }, data: { retiredAt: new Date() } });
+
+    await saveCandidateProfile({ actor: resident, input: input({ skills: [{ skillCode: retired, level: 3 }] }) });
+    expect((await storedProfile(candidate.id)).skills).toEqual([{ skillCode: retired, level: 3 }]);
+
+    const other = await setup();
+    await expect(saveCandidateProfile({ actor: other.resident, input: other.input({ skills: [{ skillCode: retired, level: 3 }] }) })).rejects.toMatchObject({
+      field: "skills",
+      userMessage: expect.stringContaining("bestaat niet (meer)"),
+    });
+    expect((await storedProfile(other.candidate.id)).skills).toEqual([{ skillCode: "lassen", level: 2 }]);
+  });
+
   it("refuses everyone else with NOT_FOUND or FORBIDDEN, changes nothing and reveals nothing", async () => {
     const { candidate, input } = await setup();
     const before = await storedProfile(candidate.id);

@@ -15,10 +15,13 @@ type Tx = Prisma.TransactionClient;
 /** Codes and ids that only the database can check; throws at the form field. */
 async function assertProfileReferences(tx: Tx, profile: CandidateProfile): Promise<void> {
   // One after the other: a transaction has one connection, which runs one query at a time.
-  const skills = await tx.skill.count({ where: { code: { in: profile.skills.map((skill) => skill.skillCode) } } });
+  // A retired skill stays only where the profile already had it.
+  const skills = await tx.skill.count({
+    where: { code: { in: profile.skills.map((skill) => skill.skillCode) }, OR: [{ retiredAt: null }, { candidates: { some: { candidateId: profile.candidateId } } }] },
+  });
   const occupationClasses = await tx.occupationClass.count({ where: { code: { in: profile.occupationClassCodes } } });
   const workAreas = await tx.workArea.count({ where: { id: { in: profile.workAreaIds } } });
-  if (skills !== profile.skills.length) throw new FieldInputError("skills", "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet.");
+  if (skills !== profile.skills.length) throw new FieldInputError("skills", "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet (meer).");
   if (occupationClasses !== profile.occupationClassCodes.length) throw new FieldInputError("occupationClassCodes", OCCUPATION_MESSAGE);
   if (workAreas !== profile.workAreaIds.length) throw new FieldInputError("workAreaIds", WORK_AREA_MESSAGE);
 }

@@ -11,6 +11,7 @@ import { updateVacancy } from "./update-vacancy";
 import { withdrawVacancy } from "./withdraw-vacancy";
 
 type UserRow = { id: string; role: Actor["role"]; name: string; organisationId: string | null };
+const randomSuffix = () => Math.random().toString(36).slice(2, 10);
 const actorOf = (user: UserRow): Actor => ({ userId: user.id, role: user.role, name: user.name, organisationId: user.organisationId, partnerOrganisationId: null });
 
 async function employerWithOwner() {
@@ -70,6 +71,28 @@ describe("createVacancy (E2)", () => {
     }
     const loose = actorOf(await createEmployerUser({ organisationId: null }));
     await expect(createVacancy({ actor: loose, input: validVacancyInput(ref) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.vacancy.count()).toBe(before);
+  });
+});
+
+describe("retired skills (issue 14 O4)", () => {
+  it("are refused as a new choice, and stay on a vacancy that already has them", async () => {
+    const { ref, employer } = await employerWithOwner();
+    const retired = `vervallen-${randomSuffix()}`;
+    await prisma.skill.create({ data: { code: retired, label: `Vervallen ${retired}`, kind: "basis" } });
+    const withRetired = { skills: [{ skillCode: retired, level: 2 }] };
+    const { id } = await createVacancy({ actor: employer, input: validVacancyInput(ref, withRetired) });
+    await prisma.skill.update({ where: { code: retired }, data: { retiredAt: new Date() } });
+
+    const { submissionKey: _key, ...fields } = validVacancyInput(ref, { ...withRetired, title: "Nog steeds met de oude vaardigheid" });
+    await updateVacancy({ actor: employer, input: { ...fields, vacancyId: id } });
+    expect((await prisma.vacancy.findUniqueOrThrow({ where: { id }, include: { skills: true } })).skills.map((skill) => skill.skillCode)).toEqual([retired]);
+
+    const before = await prisma.vacancy.count();
+    await expect(createVacancy({ actor: employer, input: validVacancyInput(ref, withRetired) })).rejects.toMatchObject({
+      field: "skills",
+      userMessage: expect.stringContaining("bestaat niet (meer)"),
+    });
     expect(await prisma.vacancy.count()).toBe(before);
   });
 });

@@ -20,7 +20,7 @@ export async function enrichVacancy({ actor, input }: { actor: Actor; input: unk
     if (!isOpenStatus(vacancy.status)) {
       throw new AppError("CONFLICT", { userMessage: "Deze vacature is vervuld of gesloten en kan niet meer worden gewijzigd." });
     }
-    await assertVacancyReferences(tx, fields);
+    await assertVacancyReferences(tx, fields, vacancyId);
     await tx.vacancy.update({ where: { id: vacancyId }, data: vacancyColumns(fields) });
     await replaceVacancySkills(tx, vacancyId, fields);
   });

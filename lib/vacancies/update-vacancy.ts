@@ -20,7 +20,7 @@ export async function updateVacancy({ actor, input }: { actor: Actor; input: unk
   await prisma.$transaction(async (tx) => {
     const vacancy = await findVacancyInScopeOrThrow(tx, actor, "vacancy.edit", vacancyId);
     if (vacancy.status !== "RECEIVED") throw new AppError("CONFLICT", { userMessage: EDIT_LOCKED_MESSAGE });
-    await assertVacancyReferences(tx, fields);
+    await assertVacancyReferences(tx, fields, vacancyId);
     // Conditional on the status, so an accountmanager taking it into handling at the same moment wins.
     const { count } = await tx.vacancy.updateMany({ where: { id: vacancyId, status: "RECEIVED" }, data: vacancyColumns(fields) });
     if (count !== 1) throw new AppError("CONFLICT", { userMessage: EDIT_LOCKED_MESSAGE });

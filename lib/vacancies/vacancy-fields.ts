@@ -6,15 +6,24 @@ import type { VacancyFields } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-/** Checks the codes and ids in the fields against the reference data; throws at the field. */
-export async function assertVacancyReferences(tx: Tx, fields: VacancyFields): Promise<void> {
+export const RETIRED_OR_UNKNOWN_SKILL_MESSAGE = "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet (meer).";
+
+/**
+ * Checks the codes and ids in the fields against the reference data; throws at the field. A retired skill
+ * is refused unless this vacancy (`existingVacancyId`, when editing) already has it.
+ */
+export async function assertVacancyReferences(tx: Tx, fields: VacancyFields, existingVacancyId?: string): Promise<void> {
   // One after another: a transaction is one connection, and pg warns (and pg@9 will refuse) when
   // queries are sent on a connection that is still busy.
   const occupationClass = await tx.occupationClass.findUnique({ where: { code: fields.occupationClassCode }, select: { code: true } });
   const workArea = await tx.workArea.findUnique({ where: { id: fields.workAreaId }, select: { id: true } });
-  const skills = await tx.skill.findMany({ where: { code: { in: fields.skills.map((skill) => skill.skillCode) } }, select: { code: true } });
+  const kept = existingVacancyId ? [{ vacancies: { some: { vacancyId: existingVacancyId } } }] : [];
+  const skills = await tx.skill.findMany({
+    where: { code: { in: fields.skills.map((skill) => skill.skillCode) }, OR: [{ retiredAt: null }, ...kept] },
+    select: { code: true },
+  });
   if (!occupationClass) throw new FieldInputError("occupationClassCode", "Kies een beroepsklasse uit de lijst.");
-  if (skills.length !== fields.skills.length) throw new FieldInputError("skills", "Kies de vaardigheden uit de lijst; een van de gekozen vaardigheden bestaat niet.");
+  if (skills.length !== fields.skills.length) throw new FieldInputError("skills", RETIRED_OR_UNKNOWN_SKILL_MESSAGE);
   if (!workArea) throw new FieldInputError("workAreaId", "Kies een werkgebied uit de lijst.");
 }
 
