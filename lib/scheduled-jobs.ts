@@ -5,6 +5,7 @@ import { MAIL_JOBS } from "@/lib/mail/jobs";
 import { refreshKpiRollups } from "@/lib/kpi/rollups/refresh-kpi-rollups";
 import { PLACEMENT_JOBS } from "@/lib/placements/jobs";
 import { PROPOSAL_JOBS } from "@/lib/proposals/jobs";
+import { pruneThrottleRecords } from "@/lib/security/prune-throttle-records";
 import type { Job } from "@/lib/jobs/job";
 
 /**
@@ -28,4 +29,6 @@ export const JOBS: readonly Job[] = [
   ...MAIL_JOBS,
   // Rebuilds the dashboard's monthly roll-ups that changed; between runs those months are computed live.
   { name: "kpi.refreshRollups", everyMinutes: 10, run: refreshKpiRollups },
+  // Attempt rows of the sign-in, second-factor, reset, invitation and password-change throttles, older than a day.
+  { name: "security.pruneThrottleRecords", everyMinutes: 60, run: pruneThrottleRecords },
 ];

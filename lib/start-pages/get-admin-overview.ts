@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
+import { NO_PASSWORD_HASH } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -16,7 +17,8 @@ export async function getAdminOverview(actor: Actor, options: { db?: Pick<Prisma
   assertCan(actor, "users.manage");
   const db = options.db ?? prisma;
   const [perRole, disabledUsers, partners] = await Promise.all([
-    db.user.groupBy({ by: ["role"], where: { disabledAt: null }, _count: { _all: true } }),
+    // Active = can sign in: not blocked and past the invitation (an invited account has no password yet).
+    db.user.groupBy({ by: ["role"], where: { disabledAt: null, passwordHash: { not: NO_PASSWORD_HASH } }, _count: { _all: true } }),
     db.user.count({ where: { disabledAt: { not: null } } }),
     db.partnerOrganisation.findMany({
       orderBy: { name: "asc" },

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createUser } from "@/tests/factories/users";
 import { getContactPerson } from "@/lib/questions/get-contact-person";
+import { NO_PASSWORD_HASH } from "@/lib/auth/password";
 import { getAdminOverview } from "./get-admin-overview";
 import { getEmployerStart } from "./get-employer-start";
 import { getJobseekerStart } from "./get-jobseeker-start";
@@ -35,6 +36,16 @@ describe("start pages", () => {
     const contact = await getContactPerson(actorOf(employer));
     expect(contact?.organisationName).toBe("Mijn BV");
     expect(contact?.contactPerson).toMatchObject({ name: "Anna Accountmanager", initials: "AA", phone: "035 123 45 67", email: owner.email });
+  });
+
+  it("counts as active only accounts that can sign in: not blocked, and past the invitation", async () => {
+    const admin = actorOf(await createUser({ role: "ADMIN" }));
+    const count = async () => (await getAdminOverview(admin)).usersPerRole.REGIONAL_STAFF ?? 0;
+    const before = await count();
+    const invited = await createUser({ role: "REGIONAL_STAFF" });
+    await prisma.user.update({ where: { id: invited.id }, data: { passwordHash: NO_PASSWORD_HASH } });
+    await createUser({ role: "REGIONAL_STAFF" });
+    expect(await count()).toBe(before + 1);
   });
 
   it("refuses roles a start page is not for", async () => {
