@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoRole } from "./demo-users";
 import { restoreSession } from "./sessions";
-import { passSecondFactorIfAsked } from "./two-factor";
+import { passSecondFactorIfAsked, withSignInLock } from "./two-factor";
 
 const startPageUrl = (startPage: string) => new RegExp(`${startPage}$`);
 
@@ -40,8 +40,10 @@ export async function loginWithEmail(page: Page, email: string, options: { passw
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(options.password ?? DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await passSecondFactorIfAsked(page, email);
+  await withSignInLock(email, async () => {
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await passSecondFactorIfAsked(page, email);
+  });
   await expect(page).toHaveURL(startPageUrl(options.startPage ?? "/professional"), { timeout: 30_000 });
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { generate } from "otplib";
@@ -76,10 +76,48 @@ function secretFile(email: string): string {
 
 const ENROLMENT_PATH = "/account/tweestapsverificatie/instellen";
 
+/** The last time step used for a secret in any worker of this run, kept next to the secret (the server accepts a step once). */
+function rememberStep(file: string, secret: string): void {
+  const step = lastStep.get(secret);
+  if (step !== undefined) writeFileSync(`${file}.step`, String(step));
+}
+
+function recallStep(file: string, secret: string): void {
+  if (!existsSync(`${file}.step`)) return;
+  const step = Number(readFileSync(`${file}.step`, "utf8"));
+  if (Number.isInteger(step) && step > (lastStep.get(secret) ?? -1)) lastStep.set(secret, step);
+}
+
+/**
+ * Runs `signIn` for one account at a time across the workers of this run: two specs signing in the same seeded
+ * professional at once would otherwise both enrol, or one would be asked for a code whose secret the other has
+ * not written yet. A lock left by a crashed worker is taken over after 2 minutes.
+ */
+export async function withSignInLock(email: string, signIn: () => Promise<void>): Promise<void> {
+  const lock = `${secretFile(email)}.lock`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, "wx"));
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { force: true });
+      if (Date.now() > deadline) throw new Error(`waited too long to sign in as ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    await signIn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /**
  * After the password step of /inloggen: a professional outside the six demo accounts enrols on first sign-in
  * (the secret is kept for this run), and at later sign-ins gets the code step, answered from the kept secret.
- * Returns when the browser has left /inloggen (or right away when no second factor was asked).
+ * Returns when the browser has left /inloggen (or right away when no second factor was asked). Call it inside
+ * withSignInLock.
  */
 export async function passSecondFactorIfAsked(page: Page, email: string): Promise<void> {
   const codeField = page.getByLabel("Code uit uw authenticator-app");
@@ -90,11 +128,16 @@ export async function passSecondFactorIfAsked(page: Page, email: string): Promis
     else if (pathname.startsWith("/inloggen") && (await codeField.isVisible())) state = "code";
     else if (pathname.startsWith("/inloggen")) throw new Error("still signing in");
   }).toPass({ timeout: 30_000 });
+  const file = secretFile(email);
   if (state === "enrol") {
-    writeFileSync(secretFile(email), await enrolSecondFactor(page));
+    const secret = await enrolSecondFactor(page);
+    writeFileSync(file, secret);
+    rememberStep(file, secret);
   } else if (state === "code") {
-    const file = secretFile(email);
     if (!existsSync(file)) throw new Error(`${email} has a second factor this run did not enrol`);
-    await submitSecondStep(page, await codeFor(readFileSync(file, "utf8").trim()));
+    const secret = readFileSync(file, "utf8").trim();
+    recallStep(file, secret);
+    await submitSecondStep(page, await codeFor(secret));
+    rememberStep(file, secret);
   }
 }
