@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { pageAs } from "./login";
+import { linkFromMailbox } from "./mailbox";
 
 const CONFIRM_SUBJECT = "Bevestig uw e-mailadres";
 
@@ -11,18 +12,7 @@ const CONFIRM_SUBJECT = "Bevestig uw e-mailadres";
 export async function confirmationLinkFromMailbox(browser: Browser, email: string): Promise<string> {
   const admin = await pageAs(browser, "ADMIN");
   try {
-    const mail = admin
-      .getByTestId("caught-mail")
-      .filter({ hasText: email })
-      .filter({ has: admin.getByRole("heading", { level: 2, name: CONFIRM_SUBJECT, exact: true }) })
-      .first();
-    await expect(async () => {
-      await admin.goto("/beheer/e-mail");
-      await expect(mail).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 90_000, intervals: [1_000, 2_000, 5_000] });
-    const path = /\/e-mail-bevestigen\/[A-Za-z0-9_-]{43}/.exec(await mail.innerText())?.[0];
-    expect(path, "a confirmation link in the mail").toBeTruthy();
-    return path!;
+    return await linkFromMailbox(admin, { to: email, subject: CONFIRM_SUBJECT, link: /\/e-mail-bevestigen\/[A-Za-z0-9_-]{43}/ });
   } finally {
     await admin.context().close();
   }

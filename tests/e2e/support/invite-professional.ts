@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { linkFromMailbox } from "./mailbox";
 import { codeFor, enrolSecondFactor } from "./two-factor";
 
 /** A unique run tag, so each spec has its own fresh accounts. */
@@ -23,15 +24,7 @@ export async function inviteProfessional(admin: Page, person: { name: string; em
 
 /** The invitation link from the newest mail to `email` in the demo mailbox (/beheer/e-mail); it is sent right after the request (the job once a minute is the fallback). */
 export async function invitationLinkFromMailbox(admin: Page, email: string): Promise<string> {
-  const mail = admin.getByTestId("caught-mail").filter({ hasText: email }).first();
-  await expect(async () => {
-    await admin.goto("/beheer/e-mail");
-    await expect(mail).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 150_000, intervals: [1_000, 2_000, 5_000] });
-  await expect(mail.getByRole("heading", { level: 2 })).toHaveText("Uw account voor het portaal van het Werkcentrum");
-  const path = /\/uitnodiging\/[A-Za-z0-9_-]+/.exec(await mail.innerText())?.[0];
-  expect(path).toBeTruthy();
-  return path!;
+  return linkFromMailbox(admin, { to: email, subject: "Uw account voor het portaal van het Werkcentrum", link: /\/uitnodiging\/[A-Za-z0-9_-]+/ });
 }
 
 /** The invited person follows the link and chooses a password; /inloggen confirms it. */

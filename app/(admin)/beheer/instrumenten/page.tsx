@@ -7,7 +7,8 @@ import { kindLabel } from "@/lib/instruments/labels";
 import { INSTRUMENT_REVIEW_MONTHS } from "@/lib/instruments/review";
 import { currentTime } from "@/lib/time/current-time";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
-import { MarkCheckedButton } from "./_components/mark-checked-button";
+import { ActionButton } from "../_components/action-button";
+import { markInstrumentCheckedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Instrumenten beheren" };
 
@@ -49,7 +50,7 @@ export default async function ManageInstrumentsPage({ searchParams }: { searchPa
             columns={[
               { header: "Instrument", rowHeader: true, cell: nameCell },
               { header: "Laatst gecontroleerd", cell: checkedCell },
-              { header: "Actie", cell: (row) => <MarkCheckedButton code={row.code} name={row.name} /> },
+              { header: "Actie", cell: (row) => <ActionButton action={markInstrumentCheckedAction} input={{ code: row.code }} label="Vandaag gecontroleerd" context={row.name} /> },
             ]}
           />
         )}

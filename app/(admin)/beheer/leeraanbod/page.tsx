@@ -5,7 +5,8 @@ import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
 import { findLearningOffers, type LearningOfferRow } from "@/lib/learning-offers/find-learning-offers";
 import { LEARNING_OFFER_KIND_LABELS } from "@/lib/learning-offers/schemas";
-import { ActiveToggle } from "./_components/active-toggle";
+import { ActionButton } from "../_components/action-button";
+import { setLearningOfferActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Leeraanbod beheren" };
 
@@ -44,7 +45,14 @@ export default async function ManageLearningOffersPage({ searchParams }: { searc
               cell: (offer) => (offer.startDates.length === 0 ? "In overleg" : [...offer.startDates].sort((a, b) => a.getTime() - b.getTime()).map(formatDutchDate).join(", ")),
             },
             { header: "Status", cell: (offer) => (offer.active ? <StatusBadge tone="success">Actief</StatusBadge> : <StatusBadge>Niet actief</StatusBadge>) },
-            { header: "Actie", cell: (offer) => <ActiveToggle offerId={offer.id} active={offer.active} title={offer.title} /> },
+            { header: "Actie", cell: (offer) => (
+              <ActionButton
+                action={setLearningOfferActiveAction}
+                input={{ offerId: offer.id, active: !offer.active }}
+                label={offer.active ? "Deactiveren" : "Activeren"}
+                context={offer.title}
+              />
+            ) },
           ]}
         />
       )}

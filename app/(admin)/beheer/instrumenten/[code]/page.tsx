@@ -10,8 +10,9 @@ import { instrumentCodeSchema } from "@/lib/instruments/schemas";
 import { dbDateToIso, todayIso } from "@/lib/time/calendar-dates";
 import { currentTime } from "@/lib/time/current-time";
 import { formatDutchDate } from "@/lib/time/format-dutch-date";
-import { MarkCheckedButton } from "../_components/mark-checked-button";
 import { InstrumentForm } from "../_components/instrument-form";
+import { ActionButton } from "../../_components/action-button";
+import { markInstrumentCheckedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Instrument wijzigen" };
 
@@ -38,7 +39,7 @@ export default async function EditInstrumentPage({ params }: { params: Promise<{
         <Alert tone="warning" title={`Laatst gecontroleerd op ${formatDutchDate(instrument.checkedOn)}: te controleren.`}>
           <p>Kijk de informatie na bij de bron. Klopt alles nog, dan kunt u het instrument direct als gecontroleerd markeren.</p>
           <div className="mt-2">
-            <MarkCheckedButton code={instrument.code} name={instrument.name} />
+            <ActionButton action={markInstrumentCheckedAction} input={{ code: instrument.code }} label="Vandaag gecontroleerd" context={instrument.name} />
           </div>
         </Alert>
       ) : null}
