@@ -120,12 +120,15 @@ export async function withSignInLock(email: string, signIn: () => Promise<void>)
  * withSignInLock.
  */
 export async function passSecondFactorIfAsked(page: Page, email: string): Promise<void> {
-  const codeField = page.getByLabel("Code uit uw authenticator-app");
+  // Judged by what the page shows, not only by its URL: a client-side navigation can render the enrolment page
+  // (which has a code field too) a moment before the address bar leaves /inloggen.
+  const enrolmentKey = page.getByTestId("totp-secret");
+  const secondStepButton = page.getByRole("button", { name: "Code controleren" });
   let state = "done" as "enrol" | "code" | "done";
   await expect(async () => {
     const pathname = new URL(page.url()).pathname;
-    if (pathname === ENROLMENT_PATH) state = "enrol";
-    else if (pathname.startsWith("/inloggen") && (await codeField.isVisible())) state = "code";
+    if (pathname === ENROLMENT_PATH || (await enrolmentKey.isVisible())) state = "enrol";
+    else if (pathname.startsWith("/inloggen") && (await secondStepButton.isVisible())) state = "code";
     else if (pathname.startsWith("/inloggen")) throw new Error("still signing in");
   }).toPass({ timeout: 30_000 });
   const file = secretFile(email);
