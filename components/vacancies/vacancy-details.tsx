@@ -40,7 +40,10 @@ export function VacancyDetails({ vacancy, headingId = "gegevens" }: { vacancy: V
         <dt className="font-semibold">Advies over jobcarving gevraagd</dt>
         <dd>{yesNo(vacancy.wantsJobCarvingAdvice)}</dd>
         <dt className="font-semibold">Op de openbare vacaturelijst</dt>
-        <dd>{yesNo(vacancy.isPublic)}</dd>
+        <dd>
+          {yesNo(vacancy.isPublic)}
+          {vacancy.isPublic && vacancy.status === "RECEIVED" ? ", na de intake: de vacature staat op de lijst zodra zij in behandeling is genomen" : ""}
+        </dd>
         <dt className="font-semibold">Gevraagde vaardigheden</dt>
         <dd>
           <ul className="list-disc pl-5">

@@ -149,7 +149,7 @@ export function VacancyForm({
           id="openbaar"
           name="isPublic"
           label="Toon deze vacature op de openbare vacaturelijst"
-          hint="Zonder uw contactgegevens."
+          hint="Zonder uw contactgegevens. De vacature komt op de lijst zodra uw contactpersoon bij het Werkcentrum haar in behandeling heeft genomen."
           defaultChecked={initial?.isPublic ?? false}
         />
       </fieldset>

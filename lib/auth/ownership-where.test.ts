@@ -17,7 +17,7 @@ describe("ownership where fragments", () => {
 
   it("gives staff no individual vacancies and jobseekers only public ones", () => {
     expect(vacancyWhereFor({ role: "REGIONAL_STAFF", userId: "s", organisationId: null }, "vacancy.read")).toEqual(NO_ROWS);
-    expect(vacancyWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "vacancy.read")).toEqual({ isPublic: true });
+    expect(vacancyWhereFor({ role: "JOBSEEKER", userId: "j", organisationId: null }, "vacancy.read")).toEqual({ isPublic: true, status: { not: "RECEIVED" } });
     expect(vacancyWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "vacancy.read")).toEqual({ organisationId: "org" });
   });
 

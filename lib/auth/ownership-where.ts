@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "./actor";
 import { CONFIRMED_CANDIDATE_WHERE, CONFIRMED_ORGANISATION_WHERE } from "./confirmed-registration-where";
 import { ruleFor, type PermissionAction } from "./permissions";
+import { PUBLIC_AFTER_INTAKE_WHERE } from "./published-vacancy-where";
 
 /**
  * Record-level scopes as Prisma `where` fragments, so a domain function only ever loads records
@@ -41,7 +42,7 @@ export function vacancyWhereFor(actor: ActorLike, action: PermissionAction): Pri
     case "employerOwnerOrDelegate":
       return { organisation: { ownerId: actor.userId } };
     case "public":
-      return { isPublic: true };
+      return PUBLIC_AFTER_INTAKE_WHERE;
     default: // includes "aggregated": no individual records
       return NO_ROWS;
   }

@@ -7,7 +7,11 @@ import { createJobseeker, createMediator } from "@/tests/factories/candidates";
 import { createWorkArea } from "@/tests/factories/organisations";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { createUser, uniqueSuffix } from "@/tests/factories/users";
-import { createVacancy } from "@/tests/factories/vacancies";
+import { createVacancy, ensureVacancyReferenceData, validVacancyInput } from "@/tests/factories/vacancies";
+import { createVacancy as submitVacancy } from "@/lib/vacancies/create-vacancy";
+import { setVacancyStatus } from "@/lib/vacancies/set-vacancy-status";
+import { handOverVacancy } from "@/lib/vacancies/hand-over-vacancy";
+import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
 import { expressInterest } from "./express-interest";
 import { findMyInterest } from "./find-my-interest";
 import { findPublicVacancies } from "./find-public-vacancies";
@@ -31,21 +35,22 @@ async function setUp() {
   const make = (title: string, status: VacancyStatus, isPublic: boolean) =>
     createVacancy({ organisationId: organisation.id, createdById: employer.id, title: `${title} ${token}`, status, isPublic });
   const open = await make("Verzorgende", "IN_PROGRESS", true);
-  const received = await make("Helpende", "RECEIVED", true);
+  const takenIn = await make("Helpende", "IN_PROGRESS", true);
+  const received = await make("Gastvrouw", "RECEIVED", true); // public, but not taken in yet
   const proposed = await make("Schoonmaker", "CANDIDATES_PROPOSED", true);
   const notPublic = await make("Kok", "IN_PROGRESS", false);
   const filled = await make("Monteur", "FILLED", true);
   const closed = await make("Chauffeur", "CLOSED", true);
-  return { token, owner, organisation, employer, employerActor, open, received, proposed, notPublic, filled, closed };
+  return { token, owner, organisation, employer, employerActor, open, takenIn, received, proposed, notPublic, filled, closed };
 }
 
 const search = (params: Record<string, string>) => parsePublicVacancySearch(params);
 
 describe("public vacancy list (P5)", () => {
-  it("lists only open vacancies the employer marked public", async () => {
-    const { token, open, received, proposed } = await setUp();
+  it("lists only open vacancies the employer marked public and the accountmanager took in", async () => {
+    const { token, open, takenIn, proposed } = await setUp();
     const result = await findPublicVacancies(search({ q: token }));
-    expect(result.items.map((v) => v.id).sort()).toEqual([open.id, received.id, proposed.id].sort());
+    expect(result.items.map((v) => v.id).sort()).toEqual([open.id, takenIn.id, proposed.id].sort());
     expect(result.total).toBe(3);
   });
 
@@ -63,16 +68,16 @@ describe("public vacancy list (P5)", () => {
   });
 
   it("filters on search text, work area, occupation class and minimum hours; pages", async () => {
-    const { token, open, received, proposed } = await setUp();
+    const { token, open, takenIn, proposed } = await setUp();
     const otherArea = await createWorkArea();
     await prisma.occupationClass.upsert({ where: { code: "DIE" }, update: {}, create: { code: "DIE", name: "Dienstverlening" } });
-    await prisma.vacancy.update({ where: { id: received.id }, data: { workAreaId: otherArea.id, hoursPerWeek: 16, description: "Werken in de keuken van een verpleeghuis." } });
+    await prisma.vacancy.update({ where: { id: takenIn.id }, data: { workAreaId: otherArea.id, hoursPerWeek: 16, description: "Werken in de keuken van een verpleeghuis." } });
     await prisma.vacancy.update({ where: { id: proposed.id }, data: { occupationClassCode: "DIE", hoursPerWeek: 36 } });
 
     const ids = async (params: Record<string, string>) => (await findPublicVacancies(search({ q: token, ...params }))).items.map((v) => v.id).sort();
-    expect((await findPublicVacancies(search({ q: "verpleeghuis" }))).items.map((v) => v.id)).toContain(received.id);
-    expect((await findPublicVacancies(search({ q: "VERPLEEGHUIS" }))).items.map((v) => v.id)).toContain(received.id);
-    expect(await ids({ workArea: otherArea.id })).toEqual([received.id]);
+    expect((await findPublicVacancies(search({ q: "verpleeghuis" }))).items.map((v) => v.id)).toContain(takenIn.id);
+    expect((await findPublicVacancies(search({ q: "VERPLEEGHUIS" }))).items.map((v) => v.id)).toContain(takenIn.id);
+    expect(await ids({ workArea: otherArea.id })).toEqual([takenIn.id]);
     expect(await ids({ occupationClass: "DIE" })).toEqual([proposed.id]);
     expect(await ids({ hoursMin: "32" })).toEqual([open.id, proposed.id].sort());
     expect(await ids({ hoursMin: "niet-een-getal" })).toHaveLength(3); // a hand-edited URL drops the filter
@@ -82,10 +87,10 @@ describe("public vacancy list (P5)", () => {
     expect(page2).toMatchObject({ page: 1, pageCount: 1 }); // clamped to the last page
   });
 
-  it("the detail page only exists for public, open vacancies", async () => {
-    const { open, notPublic, filled, closed } = await setUp();
+  it("the detail page only exists for public, open vacancies past the intake", async () => {
+    const { open, received, notPublic, filled, closed } = await setUp();
     expect((await getPublicVacancy(open.id))?.description).toBe("Een testvacature met een beschrijving van het werk.");
-    for (const hidden of [notPublic, filled, closed]) expect(await getPublicVacancy(hidden.id)).toBeNull();
+    for (const hidden of [received, notPublic, filled, closed]) expect(await getPublicVacancy(hidden.id)).toBeNull();
     expect(await getPublicVacancy("bestaat-niet")).toBeNull();
   });
 });
@@ -110,15 +115,15 @@ describe("expressing interest (J5)", () => {
   });
 
   it("two concurrent requests still make one row and one notification", async () => {
-    const { received } = await setUp();
+    const { takenIn } = await setUp();
     const bm = await createMediator();
     const { user, candidate } = await createJobseeker({ ownerId: bm.id });
     const results = await Promise.all([
-      expressInterest({ actor: actorFor(user), input: { vacancyId: received.id } }),
-      expressInterest({ actor: actorFor(user), input: { vacancyId: received.id } }),
+      expressInterest({ actor: actorFor(user), input: { vacancyId: takenIn.id } }),
+      expressInterest({ actor: actorFor(user), input: { vacancyId: takenIn.id } }),
     ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await prisma.vacancyInterest.count({ where: { candidateId: candidate.id, vacancyId: received.id } })).toBe(1);
+    expect(await prisma.vacancyInterest.count({ where: { candidateId: candidate.id, vacancyId: takenIn.id } })).toBe(1);
     expect(await prisma.notification.count({ where: { kind: "vacancy.interest", userId: bm.id } })).toBe(1);
   });
 
@@ -131,10 +136,10 @@ describe("expressing interest (J5)", () => {
     expect(await prisma.notification.count({ where: { kind: "vacancy.interest" } })).toBe(before);
   });
 
-  it("refuses a vacancy that is not public or no longer open with NOT_FOUND, and stores nothing", async () => {
-    const { notPublic, filled, closed } = await setUp();
+  it("refuses a vacancy that is not public, not taken in or no longer open with NOT_FOUND, and stores nothing", async () => {
+    const { received, notPublic, filled, closed } = await setUp();
     const { user, candidate } = await createJobseeker({ ownerId: (await createMediator()).id });
-    for (const vacancy of [notPublic, filled, closed]) await expectError(expressInterest({ actor: actorFor(user), input: { vacancyId: vacancy.id } }), "NOT_FOUND");
+    for (const vacancy of [received, notPublic, filled, closed]) await expectError(expressInterest({ actor: actorFor(user), input: { vacancyId: vacancy.id } }), "NOT_FOUND");
     await expectError(expressInterest({ actor: actorFor(user), input: { vacancyId: "bestaat-niet" } }), "NOT_FOUND");
     expect(await prisma.vacancyInterest.count({ where: { candidateId: candidate.id } })).toBe(0);
   });
@@ -168,5 +173,38 @@ describe("expressing interest (J5)", () => {
     expect(dossier.vacancyInterests).toEqual([expect.objectContaining({ vacancyId: open.id, title: open.title, employer: `Zorggroep ${token}` })]);
     expect(await prisma.auditLog.count({ where: { candidateId: candidate.id, actorId: bm.id, action: "candidate.read" } })).toBe(1);
     await expectError(getCandidateDossier({ actor: actorFor(otherBm), candidateId: candidate.id }), "NOT_FOUND");
+  });
+});
+
+describe("publication after the owner accountmanager's intake (issue 15, finding 3)", () => {
+  it("an employer's public vacancy is not on /vacatures until the owner accountmanager took it in", async () => {
+    const ref = await ensureVacancyReferenceData();
+    const { owner, employerActor } = await createEmployerWithOwner();
+    const title = `Nachtdienst ${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const { id } = await submitVacancy({ actor: employerActor, input: validVacancyInput(ref, { title, isPublic: true }) });
+    const bm = await createMediator();
+    const { user } = await createJobseeker({ ownerId: bm.id });
+
+    // Not listed, no detail page, no interest: nobody at the Werkcentrum has looked at it yet.
+    expect((await findPublicVacancies(search({ q: title }))).total).toBe(0);
+    expect(await getPublicVacancy(id)).toBeNull();
+    await expectError(expressInterest({ actor: actorFor(user), input: { vacancyId: id } }), "NOT_FOUND");
+
+    // The owner accountmanager takes it in ("in behandeling"): from then on it is public.
+    await setVacancyStatus({ actor: actorFor(owner), input: { vacancyId: id, status: "IN_PROGRESS" } });
+    expect((await findPublicVacancies(search({ q: title }))).items.map((v) => v.id)).toEqual([id]);
+    expect(await getPublicVacancy(id)).not.toBeNull();
+    expect(await expressInterest({ actor: actorFor(user), input: { vacancyId: id } })).toMatchObject({ created: true });
+  });
+
+  it("handing the vacancy over to bemiddeling is an intake too", async () => {
+    const ref = await ensureVacancyReferenceData();
+    const { owner, employerActor } = await createEmployerWithOwner();
+    const title = `Avonddienst ${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const { id } = await submitVacancy({ actor: employerActor, input: validVacancyInput(ref, { title, isPublic: true }) });
+    expect(await getPublicVacancy(id)).toBeNull();
+    const bm = await createMediator();
+    await handOverVacancy({ actor: actorFor(owner), input: { vacancyId: id, mediatorIds: [bm.id], dueDate: addDaysIso(todayIso(), 5) } });
+    expect(await getPublicVacancy(id)).not.toBeNull();
   });
 });

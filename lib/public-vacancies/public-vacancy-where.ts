@@ -1,11 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { OPEN_VACANCY_STATUSES } from "@/lib/vacancies/status-transitions";
+import { PUBLISHED_VACANCY_WHERE } from "@/lib/auth/published-vacancy-where";
 
-/** Only what the employer marked public and that is still open is ever shown outside the portal. */
-export const PUBLIC_VACANCY_WHERE = {
-  isPublic: true,
-  status: { in: [...OPEN_VACANCY_STATUSES] },
-} satisfies Prisma.VacancyWhereInput;
+/**
+ * Only what the employer marked public, the owner accountmanager took in and is still open is ever
+ * shown outside the portal (decision 023).
+ */
+export const PUBLIC_VACANCY_WHERE = PUBLISHED_VACANCY_WHERE;
 
 /** The fields the public may see: the job and the employer's name, never a person. */
 export const PUBLIC_VACANCY_SELECT = {

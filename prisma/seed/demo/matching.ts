@@ -201,13 +201,16 @@ export async function seedMatching(ctx: DemoContext): Promise<void> {
   // Interest in public vacancies (J5), including the demo jobseeker.
   const open = ctx.vacancies.filter((v) => v.isPublic && (v.status === "IN_PROGRESS" || v.status === "CANDIDATES_PROPOSED" || v.status === "RECEIVED"));
   const interestKeys = new Set<string>();
+  // Interest only in what is published: public and taken in by the accountmanager (decision 023).
+  // The random draws stay the same as before, so the rest of the demo data does not shift.
+  const notTakenIn = new Set(open.filter((v) => v.status === "RECEIVED").map((v) => v.id));
   const addInterest = (candidateId: string, vacancyId: string, createdAt: Date) => {
     const key = `${candidateId}:${vacancyId}`;
-    if (interestKeys.has(key)) return;
+    if (interestKeys.has(key) || notTakenIn.has(vacancyId)) return;
     interestKeys.add(key);
     interestRows.push({ candidateId, vacancyId, createdAt });
   };
-  for (const vacancy of open.filter((v) => ["ZOR", "DIE"].includes(v.occupationClassCode) && !v.demo).slice(0, 2)) addInterest(demoCandidate.id, vacancy.id, clock.daysAgo(random.int(1, 10)));
+  for (const vacancy of open.filter((v) => ["ZOR", "DIE"].includes(v.occupationClassCode) && !v.demo && v.status !== "RECEIVED").slice(0, 2)) addInterest(demoCandidate.id, vacancy.id, clock.daysAgo(random.int(1, 10)));
   for (let i = 0; i < 25 && open.length > 0; i++) {
     const vacancy = random.pick(open);
     const fitting = shareable.filter((c) => c.classes.includes(vacancy.occupationClassCode));
