@@ -27,7 +27,9 @@ describe("ownership where fragments", () => {
     expect(candidateWhereFor({ role: "ACCOUNT_MANAGER", userId: "am", organisationId: null }, "candidate.readPersonalData")).toEqual(NO_ROWS);
     expect(candidateWhereFor({ role: "REGIONAL_STAFF", userId: "s", organisationId: null }, "candidate.readPersonalData")).toEqual(NO_ROWS);
     expect(candidateWhereFor({ role: "JOB_MEDIATOR", userId: "bm", organisationId: null }, "candidate.readPersonalData")).toHaveProperty("OR");
-    expect(candidateWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "candidate.readPersonalData")).toHaveProperty("consents");
+    // An employer: an active consent whose own proposal is open or placed there, and not placed elsewhere (decision 023).
+    const employer = JSON.stringify(candidateWhereFor({ role: "EMPLOYER", userId: "e", organisationId: "org" }, "candidate.readPersonalData"));
+    for (const part of ['"consents"', '"proposal":{"status":{"in":["PROPOSED","INVITED","INTERVIEW_POSITIVE","PLACED"]}}', '"placements":{"none"']) expect(employer).toContain(part);
   });
 
   it("limits appointments to the employer's organisation or the accountmanager's own calendar", () => {

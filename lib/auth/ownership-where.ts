@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "./actor";
 import { CONFIRMED_CANDIDATE_WHERE, CONFIRMED_ORGANISATION_WHERE } from "./confirmed-registration-where";
 import { ruleFor, type PermissionAction } from "./permissions";
@@ -70,11 +70,14 @@ export function candidateWhereFor(actor: ActorLike, action: PermissionAction): P
         ],
       };
     case "consentedLimitedFields":
+      // Access follows the proposal (decision 023): a consent counts while its own proposal is open or
+      // placed there, and not once the person works for another employer.
       return actor.organisationId
         ? {
-            consents: {
-              some: { purpose: "SHARE_WITH_EMPLOYER", organisationId: actor.organisationId, grantedAt: { not: null }, revokedAt: null },
-            },
+            AND: [
+              { consents: { some: { ...activeEmployerConsentWhere(actor.organisationId), proposal: { status: { in: [...EMPLOYER_SHARED_STATUSES] } } } } },
+              notPlacedElsewhereWhere(actor.organisationId),
+            ],
           }
         : NO_ROWS;
     default:
@@ -103,6 +106,41 @@ export function proposalWhereFor(actor: ActorLike, action: PermissionAction): Pr
     default:
       return NO_ROWS;
   }
+}
+
+/**
+ * Proposal statuses in which the employer works with the person: shared and not yet answered, invited,
+ * a positive interview, or placed there. Declined, withdrawn and a negative interview end the purpose.
+ */
+export const EMPLOYER_SHARED_STATUSES = ["PROPOSED", "INVITED", "INTERVIEW_POSITIVE", "PLACED"] as const satisfies readonly ProposalStatus[];
+
+/** The resident's SHARE_WITH_EMPLOYER consent for this organisation, granted and not revoked. */
+export const activeEmployerConsentWhere = (organisationId: string) =>
+  ({ purpose: "SHARE_WITH_EMPLOYER", organisationId, grantedAt: { not: null }, revokedAt: null }) satisfies Prisma.ConsentWhereInput;
+
+/** A candidate who does not work for another employer now (a running placement elsewhere). */
+const notPlacedElsewhereWhere = (organisationId: string): Prisma.CandidateWhereInput => ({
+  placements: { none: { endedOn: null, organisationId: { not: organisationId } } },
+});
+
+/**
+ * The employer's proposals whose consent-covered fields (name, e-mail, phone, motivation, interview
+ * and decline notes, werkfit) it may read now (decision 023): its own consent for this very proposal is
+ * active, the proposal is open or placed there, and the person is not placed at another employer.
+ * Any other role: no rows (their fields are decided by `fieldScopeFor`).
+ */
+export function proposalSharedFieldsWhereFor(actor: ActorLike, action: PermissionAction): Prisma.ProposalWhereInput {
+  const organisationId = actor.organisationId;
+  if (ruleFor(actor.role, action) !== "ownOrganisation" || ruleFor(actor.role, "candidate.readPersonalData") !== "consentedLimitedFields" || !organisationId) {
+    return NO_ROWS;
+  }
+  return {
+    vacancy: { organisationId },
+    sharedAt: { not: null },
+    status: { in: [...EMPLOYER_SHARED_STATUSES] },
+    consents: { some: activeEmployerConsentWhere(organisationId) },
+    candidate: { anonymisedAt: null, ...notPlacedElsewhereWhere(organisationId) },
+  };
 }
 
 /** Placements the actor may see or act on for `action`. */

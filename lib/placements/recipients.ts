@@ -1,5 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { activeEmployerConsentWhere } from "@/lib/auth/ownership-where";
+
+export { activeEmployerConsentWhere };
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,14 +15,11 @@ export async function employerUserIds(tx: Tx, organisationId: string): Promise<s
 /** True while the candidate's SHARE_WITH_EMPLOYER consent for this organisation is granted and not revoked. */
 export async function hasActiveEmployerConsent(tx: Tx, candidateId: string, organisationId: string): Promise<boolean> {
   const consent = await tx.consent.findFirst({
-    where: { candidateId, purpose: "SHARE_WITH_EMPLOYER", organisationId, grantedAt: { not: null }, revokedAt: null },
+    where: { candidateId, ...activeEmployerConsentWhere(organisationId) },
     select: { id: true },
   });
   return consent !== null;
 }
-
-export const activeEmployerConsentWhere = (organisationId: string) =>
-  ({ purpose: "SHARE_WITH_EMPLOYER", organisationId, grantedAt: { not: null }, revokedAt: null }) satisfies Prisma.ConsentWhereInput;
 
 /** What an accountmanager (or an employer without consent) reads instead of the candidate's name. */
 export function anonymousCandidate(mediatorName: string | null | undefined): string {

@@ -3,7 +3,7 @@ import type { ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
-import { candidateWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
+import { proposalSharedFieldsWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { candidateName } from "./recipients";
@@ -14,13 +14,13 @@ export type EmployerProposalRow = {
   vacancyTitle: string;
   sharedAt: Date;
   responseDueBy: Date | null;
-  /** Only while the candidate's consent for this employer is active; otherwise null. */
+  /** Only while the proposal is open (or placed here) with its consent active; otherwise null (decision 023). */
   candidateName: string | null;
 };
 
 /**
- * The proposals shared with the employer for its own vacancies (E5), newest first. Names only while
- * consent is active, and every name shown is audited (candidate.list).
+ * The proposals shared with the employer for its own vacancies (E5), newest first. Names only where
+ * access follows the proposal (`proposalSharedFieldsWhereFor`), and every name shown is audited (candidate.list).
  */
 export async function findEmployerProposals(actor: Actor): Promise<EmployerProposalRow[]> {
   assertCan(actor, "proposal.read");
@@ -32,18 +32,20 @@ export async function findEmployerProposals(actor: Actor): Promise<EmployerPropo
       take: 200,
       select: { id: true, status: true, sharedAt: true, responseDueBy: true, candidateId: true, vacancy: { select: { title: true } } },
     });
-    const ids = [...new Set(proposals.map((proposal) => proposal.candidateId))];
-    const readable = ids.length
-      ? await tx.candidate.findMany({
-          where: { AND: [{ id: { in: ids }, anonymisedAt: null }, candidateWhereFor(actor, "candidate.readPersonalData")] },
-          select: { id: true, firstName: true, lastName: true },
+    const ids = proposals.map((proposal) => proposal.id);
+    // Names only of the proposals whose consent-covered fields the employer may read now (decision 023).
+    const named = ids.length
+      ? await tx.proposal.findMany({
+          where: { AND: [{ id: { in: ids } }, proposalSharedFieldsWhereFor(actor, "proposal.read")] },
+          select: { id: true, candidateId: true, candidate: { select: { firstName: true, lastName: true } } },
         })
       : [];
-    const names = new Map(readable.map((candidate) => [candidate.id, candidateName(candidate)]));
+    const names = new Map(named.map((proposal) => [proposal.id, candidateName(proposal.candidate)]));
+    const readable = [...new Set(named.map((proposal) => proposal.candidateId))];
     await recordCandidateAccess(
       tx,
       actor,
-      readable.map((candidate) => ({ candidateId: candidate.id, action: "candidate.list" as const, purpose: "Voordrachten bekijken als werkgever" })),
+      readable.map((candidateId) => ({ candidateId, action: "candidate.list" as const, purpose: "Voordrachten bekijken als werkgever" })),
     );
     return proposals.map((proposal) => ({
       id: proposal.id,
@@ -51,7 +53,7 @@ export async function findEmployerProposals(actor: Actor): Promise<EmployerPropo
       vacancyTitle: proposal.vacancy.title,
       sharedAt: proposal.sharedAt!,
       responseDueBy: proposal.responseDueBy,
-      candidateName: names.get(proposal.candidateId) ?? null,
+      candidateName: names.get(proposal.id) ?? null,
     }));
   });
 }

@@ -3,24 +3,39 @@ import type { DeclineReason, ProposalStatus } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertRole } from "@/lib/auth/assert-role";
 import { recordCandidateAccess } from "@/lib/audit/record-candidate-access";
-import { candidateWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
+import { proposalSharedFieldsWhereFor, proposalWhereFor } from "@/lib/auth/ownership-where";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { candidateName } from "./recipients";
 
-/** What the employer may see of one proposal (E5). `contact` is null unless consent is active now. */
+/**
+ * Why the employer does or does not see the consent-covered fields (decision 023): "open" — the
+ * proposal runs (or the person is placed there) with its consent active; "consentRevoked" — the resident
+ * revoked it; "ended" — declined, withdrawn, a negative interview, or the person works elsewhere now.
+ */
+export type EmployerProposalAccess = "open" | "consentRevoked" | "ended";
+
+/** What the consent covers; present only while access is "open". */
+export type EmployerSharedFields = {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  motivation: string;
+  interviewNote: string | null;
+  isWorkReady: boolean;
+  workReadySince: Date | null;
+};
+
+/** What the employer may see of one proposal (E5). Without consent-covered access: the anonymised proposal. */
 export type EmployerProposalView = {
   id: string;
   status: ProposalStatus;
   vacancy: { id: string; title: string };
-  motivation: string;
   sharedAt: Date;
   responseDueBy: Date | null;
   respondedAt: Date | null;
   declineReason: DeclineReason | null;
-  declineText: string | null;
-  interviewNote: string | null;
   interviewOutcomeAt: Date | null;
   proposedByName: string;
   profile: {
@@ -28,18 +43,18 @@ export type EmployerProposalView = {
     availableFrom: Date | null;
     hoursPerWeekMin: number | null;
     hoursPerWeekMax: number | null;
-    isWorkReady: boolean;
-    workReadySince: Date | null;
   };
-  consentActive: boolean;
-  contact: { name: string; email: string | null; phone: string | null } | null;
+  access: EmployerProposalAccess;
+  shared: EmployerSharedFields | null;
 };
 
 /**
- * One shared proposal for the employer's own vacancy, with only the fields the consent allows.
- * Name, e-mail and phone are loaded only while the candidate's SHARE_WITH_EMPLOYER consent for this
- * organisation is active; then the read is audited (proposal.read) in the same transaction. Another
- * organisation's proposal, or one not shared yet, is NOT_FOUND.
+ * One shared proposal for the employer's own vacancy. The anonymised part (vacancy, status, dates, the
+ * decline reason, skills, availability, hours) comes from the proposal scope; the consent-covered fields
+ * are loaded by a second query whose `where` (`proposalSharedFieldsWhereFor`) only matches while the
+ * proposal's own consent is active and the proposal open or placed there, so after a decline, withdrawal,
+ * revocation or a placement elsewhere they are not read at all. That read is audited (proposal.read) in
+ * the same transaction. Another organisation's proposal, or one not shared yet, is NOT_FOUND.
  */
 export async function getEmployerProposal(actor: Actor, proposalId: string): Promise<EmployerProposalView> {
   assertCan(actor, "proposal.read");
@@ -50,24 +65,20 @@ export async function getEmployerProposal(actor: Actor, proposalId: string): Pro
       select: {
         id: true,
         status: true,
-        motivation: true,
         sharedAt: true,
         responseDueBy: true,
         respondedAt: true,
         declineReason: true,
-        declineText: true,
-        interviewNote: true,
         interviewOutcomeAt: true,
         candidateId: true,
         proposedBy: { select: { name: true } },
         vacancy: { select: { id: true, title: true } },
+        consents: { where: { purpose: "SHARE_WITH_EMPLOYER", grantedAt: { not: null } }, select: { revokedAt: true } },
         candidate: {
           select: {
             availableFrom: true,
             hoursPerWeekMin: true,
             hoursPerWeekMax: true,
-            isWorkReady: true,
-            workReadySince: true,
             skills: { select: { level: true, skill: { select: { label: true } } }, orderBy: { level: "desc" } },
           },
         },
@@ -75,27 +86,29 @@ export async function getEmployerProposal(actor: Actor, proposalId: string): Pro
     });
     if (!proposal || !proposal.sharedAt) throw new AppError("NOT_FOUND");
 
-    const personal = await tx.candidate.findFirst({
-      where: { AND: [{ id: proposal.candidateId, anonymisedAt: null }, candidateWhereFor(actor, "candidate.readPersonalData")] },
-      select: { firstName: true, lastName: true, email: true, phone: true },
+    const shared = await tx.proposal.findFirst({
+      where: { AND: [{ id: proposal.id }, proposalSharedFieldsWhereFor(actor, "proposal.read")] },
+      select: {
+        motivation: true,
+        interviewNote: true,
+        candidate: { select: { firstName: true, lastName: true, email: true, phone: true, isWorkReady: true, workReadySince: true } },
+      },
     });
-    if (personal) {
+    if (shared) {
       await recordCandidateAccess(tx, actor, [
         { candidateId: proposal.candidateId, action: "proposal.read", purpose: "Voordracht bekijken als werkgever", entity: "Proposal", entityId: proposal.id },
       ]);
     }
+    const revoked = proposal.consents.length > 0 && proposal.consents.every((consent) => consent.revokedAt !== null);
     const { candidate } = proposal;
     return {
       id: proposal.id,
       status: proposal.status,
       vacancy: proposal.vacancy,
-      motivation: proposal.motivation,
       sharedAt: proposal.sharedAt,
       responseDueBy: proposal.responseDueBy,
       respondedAt: proposal.respondedAt,
       declineReason: proposal.declineReason,
-      declineText: proposal.declineText,
-      interviewNote: proposal.interviewNote,
       interviewOutcomeAt: proposal.interviewOutcomeAt,
       proposedByName: proposal.proposedBy.name,
       profile: {
@@ -103,11 +116,19 @@ export async function getEmployerProposal(actor: Actor, proposalId: string): Pro
         availableFrom: candidate.availableFrom,
         hoursPerWeekMin: candidate.hoursPerWeekMin,
         hoursPerWeekMax: candidate.hoursPerWeekMax,
-        isWorkReady: candidate.isWorkReady,
-        workReadySince: candidate.workReadySince,
       },
-      consentActive: personal !== null,
-      contact: personal ? { name: candidateName(personal), email: personal.email, phone: personal.phone } : null,
+      access: shared ? "open" : revoked ? "consentRevoked" : "ended",
+      shared: shared
+        ? {
+            name: candidateName(shared.candidate),
+            email: shared.candidate.email,
+            phone: shared.candidate.phone,
+            motivation: shared.motivation,
+            interviewNote: shared.interviewNote,
+            isWorkReady: shared.candidate.isWorkReady,
+            workReadySince: shared.candidate.workReadySince,
+          }
+        : null,
     };
   });
 }

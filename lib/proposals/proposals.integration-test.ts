@@ -230,10 +230,9 @@ describe("the employer's view and answer (E5)", () => {
     const view = await getEmployerProposal(world.employerActor, id);
     expect(view).toMatchObject({
       status: "PROPOSED",
-      motivation: MOTIVATION,
-      consentActive: true,
-      contact: { name: `Sanne ${world.candidate.lastName}`, phone: "0612345678" },
-      profile: { skills: [{ label: "Persoonlijke verzorging", level: 3 }], hoursPerWeekMin: 24, hoursPerWeekMax: 32, isWorkReady: true },
+      access: "open",
+      shared: { name: `Sanne ${world.candidate.lastName}`, phone: "0612345678", motivation: MOTIVATION, isWorkReady: true },
+      profile: { skills: [{ label: "Persoonlijke verzorging", level: 3 }], hoursPerWeekMin: 24, hoursPerWeekMax: 32 },
     });
     expect(await prisma.auditLog.count({ where: { candidateId: world.candidate.id, action: "proposal.read", actorId: world.employer.id } })).toBe(1);
     expect((await findEmployerProposals(world.employerActor))[0]).toMatchObject({ id, candidateName: `Sanne ${world.candidate.lastName}` });
@@ -243,8 +242,8 @@ describe("the employer's view and answer (E5)", () => {
     expect(await notificationsOf(world.mediator.id, "proposal.consentRevoked")).toHaveLength(1);
 
     const after = await getEmployerProposal(world.employerActor, id);
-    expect(after.consentActive).toBe(false);
-    expect(after.contact).toBeNull();
+    expect(after.access).toBe("consentRevoked");
+    expect(after.shared).toBeNull();
     const serialized = JSON.stringify(after);
     for (const secret of [world.candidate.lastName, "Sanne", "0612345678", world.resident.email]) expect(serialized).not.toContain(secret);
     expect(JSON.stringify(await findEmployerProposals(world.employerActor))).not.toContain(world.candidate.lastName);

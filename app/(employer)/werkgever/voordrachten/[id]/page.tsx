@@ -26,7 +26,8 @@ export default async function EmployerProposalPage({ params }: { params: Promise
   const actor = await requirePortalActor("/werkgever");
   const { id } = await params;
   const proposal = await proposalOr404(actor, id);
-  const title = proposal.contact ? proposal.contact.name : "Voorgedragen kandidaat";
+  const { shared } = proposal;
+  const title = shared ? shared.name : "Voorgedragen kandidaat";
 
   return (
     <>
@@ -40,21 +41,25 @@ export default async function EmployerProposalPage({ params }: { params: Promise
         {proposal.status === "PROPOSED" && proposal.responseDueBy ? <> · Graag uw antwoord uiterlijk {formatShortDate(proposal.responseDueBy)}</> : null}
       </p>
 
-      {proposal.contact ? (
+      {shared ? (
         <section aria-labelledby="contact" className="mb-8">
           <h2 id="contact" className="mb-3 text-2xl">Contactgegevens</h2>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">Naam</dt>
-            <dd>{proposal.contact.name}</dd>
+            <dd>{shared.name}</dd>
             <dt className="font-semibold">E-mailadres</dt>
-            <dd>{proposal.contact.email ?? "niet bekend"}</dd>
+            <dd>{shared.email ?? "niet bekend"}</dd>
             <dt className="font-semibold">Telefoon</dt>
-            <dd>{proposal.contact.phone ?? "niet bekend"}</dd>
+            <dd>{shared.phone ?? "niet bekend"}</dd>
           </dl>
         </section>
-      ) : (
+      ) : proposal.access === "consentRevoked" ? (
         <Alert tone="warning" title="De kandidaat heeft de toestemming ingetrokken">
-          U ziet daarom geen naam en contactgegevens meer. Heeft u vragen over deze voordracht? Neem contact op met {proposal.proposedByName} van het Werkcentrum.
+          U ziet daarom geen naam, contactgegevens, motivatie en gespreksnotities meer. Heeft u vragen over deze voordracht? Neem contact op met {proposal.proposedByName} van het Werkcentrum.
+        </Alert>
+      ) : (
+        <Alert title="Deze voordracht loopt niet meer">
+          De toestemming van de kandidaat gold alleen voor deze voordracht. U ziet daarom geen naam, contactgegevens, motivatie en gespreksnotities meer. Heeft u vragen? Neem contact op met {proposal.proposedByName} van het Werkcentrum.
         </Alert>
       )}
 
@@ -79,21 +84,27 @@ export default async function EmployerProposalPage({ params }: { params: Promise
           <dd>{proposal.profile.availableFrom ? formatShortDate(proposal.profile.availableFrom) : "direct"}</dd>
           <dt className="font-semibold">Uren</dt>
           <dd>{hoursText(proposal.profile.hoursPerWeekMin, proposal.profile.hoursPerWeekMax)}</dd>
-          <dt className="font-semibold">Werkfit</dt>
-          <dd>{proposal.profile.isWorkReady ? `Ja${proposal.profile.workReadySince ? `, sinds ${formatShortDate(proposal.profile.workReadySince)}` : ""}` : "Nee"}</dd>
+          {shared ? (
+            <>
+              <dt className="font-semibold">Werkfit</dt>
+              <dd>{shared.isWorkReady ? `Ja${shared.workReadySince ? `, sinds ${formatShortDate(shared.workReadySince)}` : ""}` : "Nee"}</dd>
+            </>
+          ) : null}
         </dl>
       </section>
 
-      <section aria-labelledby="motivatie" className="mb-8">
-        <h2 id="motivatie" className="mb-3 text-2xl">Waarom deze kandidaat past</h2>
-        <p className="whitespace-pre-line">{proposal.motivation}</p>
-      </section>
+      {shared ? (
+        <section aria-labelledby="motivatie" className="mb-8">
+          <h2 id="motivatie" className="mb-3 text-2xl">Waarom deze kandidaat past</h2>
+          <p className="whitespace-pre-line">{shared.motivation}</p>
+        </section>
+      ) : null}
 
       {proposal.declineReason ? (
-        <Alert title={`U heeft deze kandidaat afgewezen: ${DECLINE_REASON_LABELS[proposal.declineReason]}`}>{proposal.declineText}</Alert>
+        <Alert title={`U heeft deze kandidaat afgewezen: ${DECLINE_REASON_LABELS[proposal.declineReason]}`}>Uw antwoord is doorgestuurd naar {proposal.proposedByName}.</Alert>
       ) : null}
       {proposal.interviewOutcomeAt ? (
-        <Alert title={`Uitkomst van het gesprek: ${proposal.status === "INTERVIEW_NEGATIVE" ? "negatief" : "positief"}`}>{proposal.interviewNote}</Alert>
+        <Alert title={`Uitkomst van het gesprek: ${proposal.status === "INTERVIEW_NEGATIVE" ? "negatief" : "positief"}`}>{shared?.interviewNote ?? null}</Alert>
       ) : null}
 
       {proposal.status === "PROPOSED" ? (
