@@ -102,4 +102,19 @@ describe("transferCandidateOwnership", () => {
     expect(await prisma.ownershipTransfer.findFirst({ where: { candidateId: candidate.id } })).toMatchObject({ fromUserId: owner.id, byUserId: admin.id });
     expect(await prisma.notification.count({ where: { userId: { in: [owner.id, next.id] }, kind: "candidate.ownershipTransferred" } })).toBe(2);
   });
+
+  it("refuses a bemiddelaar of another partner organisation (that needs the resident's consent: a warm handover), also for an admin", async () => {
+    const owner = await createMediator({ partnerCode: "GEMEENTE" });
+    const elsewhere = await createMediator({ partnerCode: "UWV", name: "Kees Verhoeven" });
+    const admin = await createUser({ role: "ADMIN" });
+    const candidate = await createCandidate({ ownerId: owner.id });
+    for (const actor of [actorFor(owner), actorFor(admin)]) {
+      await expect(
+        transferCandidateOwnership({ actor, input: { candidateId: candidate.id, toUserId: elsewhere.id, reason: REASON } }),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", field: "toUserId", userMessage: expect.stringMatching(/warme overdracht/i) });
+    }
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).toMatchObject({ ownerId: owner.id });
+    expect(await prisma.ownershipTransfer.count({ where: { candidateId: candidate.id } })).toBe(0);
+    expect(await prisma.notification.count({ where: { userId: elsewhere.id } })).toBe(0);
+  });
 });

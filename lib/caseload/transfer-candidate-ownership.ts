@@ -12,12 +12,15 @@ import { transferCandidateSchema } from "./schemas";
 
 const SAME_OWNER = "Deze bemiddelaar is al de eigenaar van de kandidaat. Kies een andere bemiddelaar.";
 const NOT_A_MEDIATOR = "Kies een andere, actieve bemiddelaar.";
+export const OTHER_PARTNER =
+  "Deze bemiddelaar werkt bij een andere partnerorganisatie. Dat kan alleen met toestemming van de kandidaat, via een warme overdracht naar een partner. Kies hier een bemiddelaar van dezelfde organisatie.";
 const NO_OWNER = "Deze kandidaat heeft nog geen vaste bemiddelaar. Pak de aanmelding op via de nieuwe aanmeldingen van uw team.";
 
 export type TransferredCandidate = { id: string; ownerId: string; transferId: string };
 
 /**
- * The owner bemiddelaar (or ADMIN) hands a candidate to another active bemiddelaar (B1). The new
+ * The owner bemiddelaar (or ADMIN) hands a candidate to another active bemiddelaar of the same partner
+ * organisation (B1; to another partner only through a warm handover, with consent). The new
  * owner, the OwnershipTransfer log row, the audit entry and the notification are one transaction;
  * the UPDATE re-checks the old owner, so of two transfers at once (or a double click) only one counts.
  */
@@ -31,13 +34,16 @@ export async function transferCandidateOwnership({ actor, input }: { actor: Acto
   const result = await prisma.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { AND: [{ id: candidateId, anonymisedAt: null }, candidateWhereFor(actor, "candidate.transferOwnership")] },
-      select: { id: true, ownerId: true, firstName: true, lastName: true },
+      select: { id: true, ownerId: true, firstName: true, lastName: true, owner: { select: { partnerOrganisationId: true } } },
     });
     if (!candidate) throw new AppError("NOT_FOUND");
     if (!candidate.ownerId) throw new AppError("CONFLICT", { userMessage: NO_OWNER });
     if (candidate.ownerId === toUserId) throw new FieldInputError("toUserId", SAME_OWNER);
-    const newOwner = await tx.user.findFirst({ where: { id: toUserId, role: "JOB_MEDIATOR", disabledAt: null }, select: { id: true } });
+    const newOwner = await tx.user.findFirst({ where: { id: toUserId, role: "JOB_MEDIATOR", disabledAt: null }, select: { id: true, partnerOrganisationId: true } });
     if (!newOwner) throw new FieldInputError("toUserId", NOT_A_MEDIATOR);
+    // Another partner organisation is another controller of the data: only with the resident's consent,
+    // which the warm handover asks for (decision 023).
+    if ((newOwner.partnerOrganisationId ?? null) !== (candidate.owner?.partnerOrganisationId ?? null)) throw new FieldInputError("toUserId", OTHER_PARTNER);
 
     const { count } = await tx.candidate.updateMany({
       where: { id: candidate.id, ownerId: candidate.ownerId },

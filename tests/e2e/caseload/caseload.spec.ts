@@ -10,7 +10,10 @@ import { loginAs, loginWithEmail, signInAs } from "../support/login";
 // Long journeys on a shared 2-core machine; the tests do not depend on each other.
 test.describe.configure({ timeout: 180_000 });
 
-const OTHER_MEDIATOR = { name: "Kees Verhoeven", email: "kees.verhoeven@demo.werkcentrum.nl" };
+// A colleague of the same partner (GEMEENTE): a bemiddelaar of another partner is not offered, that needs a
+// warm handover with the resident's consent (decision 023).
+const OTHER_MEDIATOR = { name: "Ricardo Martina", email: "ricardo.martina@demo.werkcentrum.nl" };
+const OTHER_PARTNER_MEDIATOR = "Kees Verhoeven"; // UWV
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -93,6 +96,8 @@ test("the owner hands a candidate to a colleague, loses access, and gets the can
   await expectNoSeriousA11yViolations(page);
   const form = page.getByRole("form", { name: "Kandidaat overdragen" });
   await expect(form.getByLabel("Nieuwe bemiddelaar").getByRole("option", { name: /^Femke Jansen/ })).toHaveCount(0);
+  await expect(form.getByLabel("Nieuwe bemiddelaar").getByRole("option", { name: new RegExp(`^${OTHER_PARTNER_MEDIATOR}`) })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "warme overdracht naar een partner" })).toHaveAttribute("href", /\/warme-overdracht$/);
   await form.getByRole("button", { name: "Kandidaat overdragen" }).click();
   await expect(form.getByText("Kies een bemiddelaar.").first()).toBeVisible();
   await expect(form.getByText(/Schrijf op waarom u de kandidaat overdraagt/).first()).toBeVisible();
@@ -146,7 +151,7 @@ test("an accountmanager sees neither the caseload nor a candidate's dossier or w
   }
 });
 
-/** The full label of the option that starts with the person's name ("Kees Verhoeven – UWV – …"). */
+/** The full label of the option that starts with the person's name ("Ricardo Martina – Gemeente … – …"). */
 async function optionLabel(page: Page, personName: string): Promise<string | null> {
   return page.getByLabel("Nieuwe bemiddelaar").getByRole("option", { name: new RegExp(`^${personName}`) }).first().textContent();
 }

@@ -88,6 +88,10 @@ test("bemiddelaar proposes → resident consents → employer invites → bemidd
   await expect(employer.getByRole("main")).not.toContainText(firstName);
   await expect(employer.getByRole("main")).not.toContainText(`e2e-voordracht-${run}@voorbeeld.nl`);
   await expect(employer.getByRole("region", { name: "Contactgegevens" })).toHaveCount(0);
+  // Access follows the proposal (decision 023): no motivation or werkfit flag after the revocation either.
+  await expect(employer.getByRole("region", { name: "Waarom deze kandidaat past" })).toHaveCount(0);
+  await expect(employer.getByRole("main")).not.toContainText("Ervaren in de schoonmaak en de zorg");
+  await expect(employer.getByRole("region", { name: "Profiel" })).not.toContainText("Werkfit");
   await employer.goto("/werkgever/voordrachten");
   await expect(employer.getByRole("main")).not.toContainText(firstName);
   await expectNoSeriousA11yViolations(employer);

@@ -14,7 +14,8 @@ export default async function TransferCandidatePage({ params }: { params: Promis
   const { id } = await params;
   // Only the owner (or ADMIN) transfers; everyone else sees "not found", the same as a missing candidate.
   const candidate = await orNotFound(() => getCandidateForTransfer({ actor, candidateId: id }));
-  const team = await findTeamDirectory({ actor, filter: { role: "JOB_MEDIATOR" } });
+  // Only colleagues of the same partner organisation: another partner needs the resident's consent (warm handover).
+  const team = await findTeamDirectory({ actor, filter: { role: "JOB_MEDIATOR", partner: candidate.partnerOrganisation?.id } });
   const mediators = team
     .filter((member) => member.id !== candidate.ownerId)
     .map((member) => ({
@@ -35,6 +36,11 @@ export default async function TransferCandidatePage({ params }: { params: Promis
         ]}
         lead={<>U draagt {candidate.name} over aan een andere bemiddelaar. Die wordt de vaste bemiddelaar en krijgt een melding. De overdracht en de reden worden vastgelegd.</>}
       />
+      <p className="mb-6 max-w-2xl">
+        U kunt kiezen uit bemiddelaars van {candidate.partnerOrganisation?.name ?? "dezelfde organisatie"}. Moet de kandidaat naar een andere
+        partnerorganisatie? Dan is toestemming van de kandidaat nodig: gebruik de{" "}
+        <Link href={`/professional/kandidaten/${candidate.id}/warme-overdracht`}>warme overdracht naar een partner</Link>.
+      </p>
       <TransferCandidateForm candidateId={candidate.id} mediators={mediators} />
       <p className="mt-6"><Link href={back}>Annuleren en terug naar de kandidaat</Link></p>
     </div>
