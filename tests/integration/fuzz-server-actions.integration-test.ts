@@ -12,7 +12,7 @@ import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { seed } from "@/prisma/seed/index";
 import { createUser } from "@/tests/factories/users";
-import { describeTag, discoverServerActions, type DiscoveredAction } from "./support/action-registry";
+import { describeTag, discoverServerActions, findActionFiles, type DiscoveredAction } from "./support/action-registry";
 import { EXPECTED_ACTIONS, WRITES_ALLOWED_WHEN_REFUSED } from "./support/fuzz-action-coverage";
 import { brief, hostileInputFor, type ValuePools } from "./support/hostile-input";
 import { drainWrites, installWriteLog } from "./support/write-log";
@@ -93,8 +93,16 @@ beforeAll(async () => {
   await installWriteLog();
 }, 120_000);
 
+/** Outcome counts of the calls by role-allowed callers, to see that inputs get past validation to the domain. */
+const tally = { calls: 0, allowed: { success: 0, refused: 0, invalid: 0, notFound: 0, redirect: 0 }, replays: 0, started: Date.now() };
+
 afterAll(() => {
   session.claims = null;
+  const seconds = ((Date.now() - tally.started) / 1000).toFixed(0);
+  console.info(
+    `fuzz: ${actions.length} actions × ${actors.length} callers, ${RUNS} runs allowed / ${REFUSED_RUNS} refused, seed ${SEED}: ` +
+      `${tally.calls} calls + ${tally.replays} replays in ${seconds} s; allowed callers' outcomes ${JSON.stringify(tally.allowed)}`,
+  );
 });
 
 /** A few ids of every table (other people's records, and some of the actors' own) and reference codes. */
@@ -151,7 +159,13 @@ function passesRoleCheck(discovered: DiscoveredAction, actor: FuzzActor): boolea
 
 type Outcome = { kind: "success" | "refused" | "invalid" | "notFound" | "redirect"; detail?: string };
 
-const REFUSAL_MESSAGES = ["U heeft geen toegang tot deze gegevens.", "U bent niet ingelogd. Log in en probeer het opnieuw.", EMAIL_NOT_VERIFIED_MESSAGE];
+/** A refused role, a signed-out or blocked caller, an unconfirmed address, or input no form sends (checked first, before the session). */
+const REFUSAL_MESSAGES = [
+  "U heeft geen toegang tot deze gegevens.",
+  "U bent niet ingelogd. Log in en probeer het opnieuw.",
+  EMAIL_NOT_VERIFIED_MESSAGE,
+  "Controleer de gegevens in het formulier.",
+];
 
 async function call(discovered: DiscoveredAction, input: unknown): Promise<Outcome> {
   let result: unknown;
@@ -187,6 +201,8 @@ describe("every server action", () => {
     const found = Object.fromEntries(actions.map((discovered) => [discovered.id, describeTag(discovered.tag)]));
     // A new action must be added to EXPECTED_ACTIONS (after checking the fuzz test reaches it), a removed one taken out.
     expect(found).toEqual(EXPECTED_ACTIONS);
+    // "use server" inside a function (an inline action in a page) cannot be imported here: put it in an actions.ts.
+    expect(findActionFiles(ROOT).inline).toEqual([]);
     for (const permission of Object.values(found)) {
       if (permission === "public" || permission === "signedIn") continue;
       expect(PERMISSIONS, permission).toHaveProperty([permission.replace(/^enrolment:/, "")]);
@@ -198,6 +214,8 @@ describe.each(actions.map((discovered) => [discovered.id, discovered] as const))
   it("never answers a 500 and never writes when it refuses, as any role, with hostile input", async () => {
     await resetActors(discovered.tag?.client === "enrolment");
     const inputs = hostileInputFor(discovered.tag?.schema, pools);
+    /** Submission key → the caller whose call with it succeeded first (the same key again, by anyone, writes nothing). */
+    const usedKeys = new Map<string, string>();
     for (const actor of actors) {
       session.claims = claimsOf(actor);
       const allowed = passesRoleCheck(discovered, actor);
@@ -208,6 +226,8 @@ describe.each(actions.map((discovered) => [discovered.id, discovered] as const))
           throw new Error(`${context}: ${error.message}`);
         });
         const writes = await drainWrites();
+        tally.calls += 1;
+        if (allowed) tally.allowed[outcome.kind] += 1;
         if (!allowed && discovered.tag?.client !== "public") {
           expect(outcome.kind, context).toBe("refused");
           expect(REFUSAL_MESSAGES, context).toContain(outcome.detail);
@@ -217,6 +237,10 @@ describe.each(actions.map((discovered) => [discovered.id, discovered] as const))
         }
         const key = (input as { submissionKey?: unknown } | null)?.submissionKey;
         if (outcome.kind === "success" && typeof key === "string") {
+          const firstUse = usedKeys.get(key);
+          if (firstUse) expect(dataWrites(writes), `${context}: submission key first used by ${firstUse} wrote again`).toEqual([]);
+          else usedKeys.set(key, actor.label);
+          tally.replays += 1;
           await call(discovered, input);
           expect(dataWrites(await drainWrites()), `${context}: the replayed submission key wrote again`).toEqual([]);
         }

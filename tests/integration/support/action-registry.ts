@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -54,18 +54,31 @@ export function tagSafeActionClients<M extends Record<string, unknown>>(original
   };
 }
 
-/** Every `app/**\/actions.ts`, as a path relative to the repository root, sorted. */
-export function findActionFiles(root: string): string[] {
-  const found: string[] = [];
+const SOURCE = /\.(ts|tsx)$/;
+const SKIPPED = /\.(test|integration-test)\.tsx?$/;
+
+/**
+ * Every file of app/, lib/ and components/ with a "use server" directive (actions.ts, and any other name),
+ * relative to the repository root, sorted; `inline` lists files that use the directive inside a function,
+ * whose actions cannot be imported and fuzzed (they belong in an actions.ts).
+ */
+export function findActionFiles(root: string): { files: string[]; inline: string[] } {
+  const files: string[] = [];
+  const inline: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === "actions.ts") found.push(path.relative(root, full));
+      else if (SOURCE.test(entry.name) && !SKIPPED.test(entry.name)) {
+        const text = readFileSync(full, "utf8");
+        if (!/["']use server["']/.test(text)) continue;
+        if (/^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*["']use server["']/.test(text)) files.push(path.relative(root, full));
+        else inline.push(path.relative(root, full));
+      }
     }
   };
-  walk(path.join(root, "app"));
-  return found.sort();
+  for (const folder of ["app", "lib", "components"]) walk(path.join(root, folder));
+  return { files: files.sort(), inline: inline.sort() };
 }
 
 export type DiscoveredAction = { id: string; file: string; name: string; action: (input: unknown) => Promise<unknown>; tag: ActionTag | undefined };
@@ -73,11 +86,11 @@ export type DiscoveredAction = { id: string; file: string; name: string; action:
 /** Imports every actions.ts and returns each exported function, tagged or not (untagged = not built by our clients). */
 export async function discoverServerActions(root: string): Promise<DiscoveredAction[]> {
   const actions: DiscoveredAction[] = [];
-  for (const file of findActionFiles(root)) {
-    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+  for (const file of findActionFiles(root).files) {
+    const exported = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value !== "function") continue;
-      const route = file.replace(/^app\//, "").replace(/\/actions\.ts$/, "");
+      const route = file.replace(/^app\//, "").replace(/\/actions\.ts$/, "").replace(/\.tsx?$/, "");
       actions.push({ id: `${route}#${name}`, file, name, action: value as DiscoveredAction["action"], tag: tagOf(value) });
     }
   }

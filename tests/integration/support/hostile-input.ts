@@ -83,6 +83,9 @@ export function jsonSchemaOf(schema: unknown): JsonSchema | undefined {
   }
 }
 
+/** Submission keys that come back across runs and callers: a replayed (or stolen) key must not write twice. */
+export const REPLAYED_SUBMISSION_KEYS = ["0b7f2c1e-3a4d-4e5f-8a6b-7c8d9e0f1a2b", "5d6e7f80-9a0b-4c1d-9e2f-3a4b5c6d7e8f"];
+
 const TEXTS = ["Een gewone zin voor de test.", "Kort", "Medewerker magazijn", "Hilversum", "Zoë van den Berg-Özdemir"];
 
 function isoDay(offsetDays: number): string {
@@ -93,7 +96,8 @@ function plausibleString(node: JsonSchema, key: string, pools: ValuePools): fc.A
   const min = node.minLength ?? 0;
   const max = Math.min(node.maxLength ?? 200, 200);
   const fit = (text: string) => (text.length >= min ? text.slice(0, Math.max(max, min)) : text.padEnd(min, " tekst"));
-  if (node.format === "uuid" || /submissionKey/i.test(key)) return fc.uuid({ version: 4 });
+  if (/submissionKey/i.test(key)) return fc.oneof(fc.uuid({ version: 4 }), fc.constantFrom(...REPLAYED_SUBMISSION_KEYS));
+  if (node.format === "uuid") return fc.uuid({ version: 4 });
   if (node.format === "email" || /e-?mail/i.test(key)) return fc.nat(9999).map((n) => `fuzz-${n}@example.org`);
   if (/(^id|Id|Ids)$/.test(key)) return fc.constantFrom(...pools.ids);
   if (/code$/i.test(key) && pools.codes.length > 0) return fc.constantFrom(...pools.codes);
