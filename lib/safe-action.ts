@@ -4,6 +4,7 @@ import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-ga
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { containsUnstorableText } from "@/lib/forms/unstorable-text";
 import { logger } from "@/lib/logger";
 
 /**
@@ -23,10 +24,17 @@ export function handleActionError(error: Error): string {
   return GENERIC_ERROR_MESSAGE;
 }
 
-/** Public actions (no login needed). */
+/**
+ * Public actions (no login needed), and the base of every other client. Before anything else, input with a
+ * NUL byte or a lone surrogate is refused in Dutch: no form sends it and no column can store it, so it would
+ * otherwise fail deep in a query as the generic error (found by the server-action fuzz test, issue 15).
+ */
 export const actionClient = createSafeActionClient({
   handleServerError: handleActionError,
   defaultValidationErrorsShape: "flattened",
+}).use(async ({ next, clientInput }) => {
+  if (containsUnstorableText(clientInput)) throw new AppError("INVALID_INPUT");
+  return next();
 });
 
 /** Actions for any logged-in user; `ctx.actor` comes from the database via getActor(). */
