@@ -6,18 +6,20 @@ import type { KpiContext } from "./context";
 import { AFTERCARE_FACT } from "./facts/aftercare-fact";
 import { readFact } from "./rollups/read-fact";
 import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 type Row = { due: number; onTime: number; late: number; open: number };
 
 /** Aftercare check-ins planned in the period (due date reached) and whether they were done on time (lib/kpi/facts/aftercare-fact.ts). */
 export async function aftercareOnTimeTable(ctx: KpiContext): Promise<DashboardTable> {
-  const totals = await readFact(AFTERCARE_FACT, ctx);
-  const row = (bucket: "cur" | "prev"): Row => {
-    const t = totals[bucket];
+  const { filtered: totals, reference } = await readWithReference(ctx, (c) => readFact(AFTERCARE_FACT, c));
+  const row = (bucket: "cur" | "prev", from = totals): Row => {
+    const t = from[bucket];
     return { due: t.due ?? 0, onTime: t.onTime ?? 0, late: t.late ?? 0, open: t.open ?? 0 };
   };
   const data = { cur: row("cur"), prev: row("prev") };
-  const sheet = countSheet(bothPeriods(data.cur, data.prev), sumInBothPeriods("due", ["onTime", "late", "open"]));
+  const region = reference && bothPeriods(row("cur", reference), row("prev", reference));
+  const sheet = countSheet(bothPeriods(data.cur, data.prev), sumInBothPeriods("due", ["onTime", "late", "open"]), { reference: region });
   const onTime = (bucket: "cur" | "prev") => sheet.derived([`${bucket}:onTime`, `${bucket}:due`], percentOfPeople(data[bucket].onTime, data[bucket].due));
   return {
     id: "nazorg-op-tijd",

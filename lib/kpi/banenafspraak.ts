@@ -6,6 +6,7 @@ import { PLACEMENTS_FACT } from "./facts/placements-fact";
 import { BANENAFSPRAAK_REGIONAL_TARGET } from "./labour-market-target";
 import { readFact } from "./rollups/read-fact";
 import { countSheet } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 /**
  * The banenafspraak counts with their suppression: the running total at the end of the period is
@@ -13,12 +14,15 @@ import { countSheet } from "./suppression/count-sheet";
  * together. The target-group table hides its "Doelgroepregister" row when this one hides the period.
  */
 export async function banenafspraakCounts(ctx: KpiContext) {
-  const totals = await readFact(PLACEMENTS_FACT, ctx, { sinceFirst: true });
-  const before = totals.before.banenafspraak ?? 0;
-  const prev = totals.prev.banenafspraak ?? 0;
-  const cur = totals.cur.banenafspraak ?? 0;
-  const data = { cur, prev, totalCur: before + prev + cur, totalPrev: before + prev };
-  return { data, sheet: countSheet(data, [{ total: "totalCur", parts: ["totalPrev", "cur"] }]) };
+  const { filtered, reference } = await readWithReference(ctx, (c) => readFact(PLACEMENTS_FACT, c, { sinceFirst: true }));
+  const countsOf = (totals: typeof filtered) => {
+    const before = totals.before.banenafspraak ?? 0;
+    const prev = totals.prev.banenafspraak ?? 0;
+    const cur = totals.cur.banenafspraak ?? 0;
+    return { cur, prev, totalCur: before + prev + cur, totalPrev: before + prev };
+  };
+  const data = countsOf(filtered);
+  return { data, sheet: countSheet(data, [{ total: "totalCur", parts: ["totalPrev", "cur"] }], { reference: reference && countsOf(reference) }) };
 }
 
 /** Banenafspraak: placements of candidates in the doelgroepregister, in the period and in total, against the regional target. */

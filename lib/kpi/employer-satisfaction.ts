@@ -5,6 +5,7 @@ import type { KpiContext } from "./context";
 import { SATISFACTION_FACT, SCORES } from "./facts/satisfaction-fact";
 import { readFact } from "./rollups/read-fact";
 import { bothPeriods, countSheet, sumInBothPeriods, type Bucketed } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 type Row = { answers: number; average: number | null; scores: number[] };
 
@@ -12,9 +13,9 @@ const SCORE_LABELS = ["1 (zeer ontevreden)", "2", "3", "4", "5 (zeer tevreden)"]
 
 /** Employer satisfaction: the scores (1–5) employers gave at their aftercare check-ins answered in the period (lib/kpi/facts/satisfaction-fact.ts). */
 export async function employerSatisfactionTables(ctx: KpiContext): Promise<DashboardTable[]> {
-  const totals = await readFact(SATISFACTION_FACT, ctx);
-  const row = (bucket: "cur" | "prev"): Row => {
-    const scores = SCORES.map((score) => totals[bucket][`score:${score}`] ?? 0);
+  const { filtered: totals, reference } = await readWithReference(ctx, (c) => readFact(SATISFACTION_FACT, c));
+  const row = (bucket: "cur" | "prev", from = totals): Row => {
+    const scores = SCORES.map((score) => from[bucket][`score:${score}`] ?? 0);
     const answers = scores.reduce((total, n) => total + n, 0);
     const points = scores.reduce((total, n, index) => total + n * SCORES[index]!, 0);
     return { answers, average: answers > 0 ? points / answers : null, scores };
@@ -26,7 +27,8 @@ export async function employerSatisfactionTables(ctx: KpiContext): Promise<Dashb
   const counts = (row: Row) => ({ answers: row.answers, ...Object.fromEntries(SCORE_FIELDS.map((field, index) => [field, Number(row.scores[index] ?? 0)])) }) as Record<Field, number>;
   // One sheet for both tables: the scores add up to the answers, and the average and the share are
   // computed from the scores, so they are shown only when every score count is shown.
-  const sheet = countSheet(bothPeriods(counts(data.cur), counts(data.prev)), sumInBothPeriods<Field>("answers", SCORE_FIELDS));
+  const region = reference && bothPeriods(counts(row("cur", reference)), counts(row("prev", reference)));
+  const sheet = countSheet(bothPeriods(counts(data.cur), counts(data.prev)), sumInBothPeriods<Field>("answers", SCORE_FIELDS), { reference: region });
   const allOf = (bucket: "cur" | "prev"): Bucketed<Field>[] => [`${bucket}:answers`, ...SCORE_FIELDS.map((field) => `${bucket}:${field}` as const)];
   const average = (bucket: "cur" | "prev") => sheet.derived(allOf(bucket), figure(data[bucket].average, data[bucket].answers));
   const share = (bucket: "cur" | "prev") => sheet.derived(allOf(bucket), percentOfPeople(satisfied(data[bucket]), data[bucket].answers));

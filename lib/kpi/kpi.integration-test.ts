@@ -360,7 +360,8 @@ describe("filters", () => {
     expect(row(uwv, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["< 5", "0"]);
     expect(row(uwv, "overdrachten", "Overdrachten gestart")).toEqual(["0", "0"]);
     const gemeente = (await dashboard({ partner: "GEMEENTE" })).tables;
-    expect(row(gemeente, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["5", "< 5"]);
+    // 5 of the region's 6: the one outside the filter would be 6 - 5 (decision 024, complement rule).
+    expect(row(gemeente, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["verborgen", "< 5"]);
   });
 
   it("narrow questions and SROI to the municipality", async () => {
@@ -483,6 +484,17 @@ describe("complementary suppression on real KPI data", () => {
       const early = cellOf(tables, "duurzame-plaatsingen", ["Eerder gestopt", col]);
       if (early.value === null) expect(cellOf(tables, "duurzame-plaatsingen", ["Aandeel eerder gestopt", col]).value).toBeNull();
     }
+  });
+
+  it("hides a filtered count that differs from the region's by 1–4 people", async () => {
+    const region = (await dashboard()).tables;
+    const hilversum = (await dashboard({ gemeente: "GM0402" })).tables;
+    // Region: 6 proposals; Hilversum: 5. Showing both would say "1 outside Hilversum".
+    expect(row(region, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["6", "< 5"]);
+    expect(row(hilversum, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["verborgen", "< 5"]);
+    // The same count in both views is no difference: 10 check-ins planned, all in Hilversum.
+    expect(row(region, "nazorg-op-tijd", "Gepland in de periode")).toEqual(["10", "0"]);
+    expect(row(hilversum, "nazorg-op-tijd", "Gepland in de periode")).toEqual(["10", "0"]);
   });
 
   it("shows no count of 1–4 people in any table", async () => {

@@ -8,19 +8,21 @@ import type { KpiContext } from "./context";
 import { BANENAFSPRAAK_TARGET_GROUP } from "./labour-market-target";
 import { allOf, bucketOf, candidateFilters, dateRange, occupationFilter } from "./sql";
 import { countSheet } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 type Row = { code: string; name: string; cur: number; prev: number };
 
 /** Placements that started in the period per target group of the candidate (a candidate can be in several groups). */
 export async function placementsByTargetGroupTable(ctx: KpiContext): Promise<DashboardTable> {
-  const [rows, banenafspraak] = await Promise.all([queryRows(ctx), banenafspraakCounts(ctx)]);
+  const [{ filtered: rows, reference }, banenafspraak] = await Promise.all([readWithReference(ctx, queryRows), banenafspraakCounts(ctx)]);
   // The doelgroepregister row is the banenafspraak table's "in de periode": hidden wherever that one is,
   // or its running total would give away what the banenafspraak table hides.
-  const values = Object.fromEntries(rows.flatMap((row) => [[`cur:${row.code}`, row.cur], [`prev:${row.code}`, row.prev]])) as Record<string, number>;
+  const valuesOf = (list: Row[]) => Object.fromEntries(list.flatMap((row) => [[`cur:${row.code}`, row.cur], [`prev:${row.code}`, row.prev]])) as Record<string, number>;
+  const values = valuesOf(rows);
   const linked = rows.some((row) => row.code === BANENAFSPRAAK_TARGET_GROUP)
     ? (["cur", "prev"] as const).filter((bucket) => banenafspraak.sheet.isHidden(bucket)).map((bucket) => `${bucket}:${BANENAFSPRAAK_TARGET_GROUP}`)
     : [];
-  const sheet = countSheet(values, [], { forced: linked });
+  const sheet = countSheet(values, [], { forced: linked, reference: reference && valuesOf(reference) });
   return {
     id: "plaatsingen-doelgroep",
     title: "Plaatsingen naar doelgroep",

@@ -6,6 +6,7 @@ import type { KpiContext } from "./context";
 import { DECLINE_REASONS, PROPOSALS_FACT } from "./facts/proposals-fact";
 import { readFact } from "./rollups/read-fact";
 import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 type Row = { shared: number; invited: number; declined: number; noAnswer: number; waiting: number; reasons: number[] };
 
@@ -15,9 +16,9 @@ type Row = { shared: number; invited: number; declined: number; noAnswer: number
  * (lib/kpi/facts/proposals-fact.ts; closed months come from the monthly roll-up).
  */
 export async function proposalsOutcomesTables(ctx: KpiContext): Promise<DashboardTable[]> {
-  const totals = await readFact(PROPOSALS_FACT, ctx);
-  const row = (bucket: "cur" | "prev"): Row => {
-    const t = totals[bucket];
+  const { filtered: totals, reference } = await readWithReference(ctx, (c) => readFact(PROPOSALS_FACT, c));
+  const row = (bucket: "cur" | "prev", from = totals): Row => {
+    const t = from[bucket];
     return {
       shared: t.shared ?? 0,
       invited: t.invited ?? 0,
@@ -31,9 +32,11 @@ export async function proposalsOutcomesTables(ctx: KpiContext): Promise<Dashboar
   const counts = ({ reasons, ...row }: Row) => ({ ...row, ...Object.fromEntries(DECLINE_REASONS.map((reason, index) => [`reason:${reason}`, Number(reasons[index] ?? 0)])) });
   type Field = Exclude<keyof Row, "reasons"> | `reason:${(typeof DECLINE_REASONS)[number]}`;
   // Both tables are published together: the reasons of the declined proposals add up to "Afgewezen".
+  const values = (cur: Row, prev: Row) => bothPeriods<Field>(counts(cur) as Record<Field, number>, counts(prev) as Record<Field, number>);
   const sheet = countSheet(
-    bothPeriods<Field>(counts(data.cur) as Record<Field, number>, counts(data.prev) as Record<Field, number>),
+    values(data.cur, data.prev),
     sumInBothPeriods<Field>("declined", DECLINE_REASONS.map((reason) => `reason:${reason}` as const)),
+    { reference: reference && values(row("cur", reference), row("prev", reference)) },
   );
   const line = (label: string, field: Field) => [text(label), sheet.people(`cur:${field}`), sheet.people(`prev:${field}`)];
   const invited = (bucket: "cur" | "prev") => sheet.derived([`${bucket}:invited`, `${bucket}:shared`], percentOfPeople(data[bucket].invited, data[bucket].shared));

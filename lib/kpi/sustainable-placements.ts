@@ -5,6 +5,7 @@ import type { KpiContext } from "./context";
 import { SUSTAINABLE_FACT } from "./facts/sustainable-fact";
 import { readFact } from "./rollups/read-fact";
 import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 /**
  * Duurzame plaatsingen (B6): a placement whose 6-month mark (start + 6 months) fell in the period
@@ -12,15 +13,16 @@ import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-s
  * when it stopped on or before the mark (lib/kpi/facts/sustainable-fact.ts).
  */
 export async function sustainablePlacementsTable(ctx: KpiContext): Promise<DashboardTable> {
-  const totals = await readFact(SUSTAINABLE_FACT, ctx);
-  const row = (bucket: "cur" | "prev") => ({
-    reached: totals[bucket].reached ?? 0,
-    sustainable: totals[bucket].sustainable ?? 0,
-    endedEarly: totals[bucket].endedEarly ?? 0,
+  const { filtered: totals, reference } = await readWithReference(ctx, (c) => readFact(SUSTAINABLE_FACT, c));
+  const row = (bucket: "cur" | "prev", from = totals) => ({
+    reached: from[bucket].reached ?? 0,
+    sustainable: from[bucket].sustainable ?? 0,
+    endedEarly: from[bucket].endedEarly ?? 0,
   });
   const data = { cur: row("cur"), prev: row("prev") };
   // Every placement that reached its 6-month mark either lasted or ended early.
-  const sheet = countSheet(bothPeriods(data.cur, data.prev), sumInBothPeriods("reached", ["sustainable", "endedEarly"]));
+  const region = reference && bothPeriods(row("cur", reference), row("prev", reference));
+  const sheet = countSheet(bothPeriods(data.cur, data.prev), sumInBothPeriods("reached", ["sustainable", "endedEarly"]), { reference: region });
   const early = (bucket: "cur" | "prev") =>
     sheet.derived([`${bucket}:endedEarly`, `${bucket}:reached`], percentOfPeople(data[bucket].endedEarly, data[bucket].reached));
   return {
