@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { BarChartFigure, type BarDatum } from "@/components/charts/bar-chart-figure";
 import { cx } from "@/components/ui/cx";
-import { HIDDEN_LABEL, SUPPRESSED_LABEL, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
-import type { DashboardCell, DashboardTable } from "@/lib/dashboard/table";
+import { isSuppressedCell as isSuppressed, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
+import type { DashboardTable } from "@/lib/dashboard/table";
 
 export type DashboardTableViewProps = {
   table: DashboardTable;
@@ -17,8 +17,6 @@ export type DashboardTableViewProps = {
   note?: ReactNode;
   className?: string;
 };
-
-const isSuppressed = (cell: DashboardCell | undefined) => cell?.value === null && (cell.display === SUPPRESSED_LABEL || cell.display === HIDDEN_LABEL);
 
 /** The chart bars: rows whose value cell is a number; suppressed ("< 5", "verborgen") cells never reach a chart. */
 export function chartData(table: DashboardTable): BarDatum[] {

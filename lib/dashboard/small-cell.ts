@@ -14,6 +14,11 @@ export const SUPPRESSION_NOTE =
 
 export type PeopleCell = { value: number | null; display: string };
 
+/** True for a cell hidden by the small-numbers rule, either label. */
+export function isSuppressedCell(cell: { value: unknown; display: string } | undefined): boolean {
+  return cell?.value === null && (cell.display === SUPPRESSED_LABEL || cell.display === HIDDEN_LABEL);
+}
+
 export function peopleCell(count: number): PeopleCell {
   if (count > 0 && count < MIN_CELL_SIZE) return { value: null, display: SUPPRESSED_LABEL };
   return { value: count, display: count.toLocaleString("nl-NL") };

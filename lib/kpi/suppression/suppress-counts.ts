@@ -23,14 +23,16 @@ export type Suppression = { hidden: (HiddenReason | null)[] };
  * Primary and complementary (secondary) suppression of one table (decision 024).
  *
  * Primary: every count of 1–4 people. Zero stays visible: it describes nobody.
- * Secondary, repeated until nothing changes, for every sum group:
- * - a group with exactly one hidden member gives it away by subtraction → hide the smallest
- *   further visible member (preferring a non-zero one);
+ * Secondary, repeated until nothing changes:
+ * - a sum group with exactly one hidden member gives it away by subtraction → hide the smallest
+ *   further visible non-zero member;
  * - a group whose hidden members are pinned by what the labels say ("< 5" is 1–4, any other hidden
- *   cell at least 5): e.g. a total of 10 with 8 visible and two "< 5" cells (both 1) → hide one more.
+ *   cell at least 5): e.g. a total of 10 with 8 visible and two "< 5" cells (both 1) → hide one more;
+ * - the groups taken together (determinedCells: elimination over the hidden cells) → hide the
+ *   smallest visible member of a group of the exposed cell.
  *
- * Each hide re-checks only the groups of that cell, so a pass over the groups is O(cells); a cell is
- * hidden at most once, so the work is bounded by cells × their groups.
+ * The first two re-check only the groups of a newly hidden cell, so a pass is O(cells); a cell is
+ * hidden at most once. The elimination costs (hidden cells)² × groups, tiny for a dashboard table.
  */
 export function suppressCounts({ values, groups = [], forced = [] }: SuppressionInput): Suppression {
   const hidden: (HiddenReason | null)[] = values.map((value) => (tooFewPeople(value) ? "primary" : null));

@@ -1,4 +1,4 @@
-import { HIDDEN_LABEL, SUPPRESSED_LABEL, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
+import { isSuppressedCell, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
 import type { KpiHeadline } from "@/lib/kpi/get-kpi-dashboard";
 import { trendText } from "@/lib/kpi/trend";
 
@@ -6,7 +6,7 @@ const ARROWS = { up: "↑", down: "↓", same: "=", unknown: "" } as const;
 
 /** The headline KPIs as a definition list; the trend is written out, the arrow is decoration. */
 export function HeadlineFigures({ headline, periodLabel }: { headline: KpiHeadline[]; periodLabel: string }) {
-  const hidden = headline.some((item) => [item.current, item.previous].some((cell) => cell.value === null && [SUPPRESSED_LABEL, HIDDEN_LABEL].includes(cell.display)));
+  const hidden = headline.some((item) => isSuppressedCell(item.current) || isSuppressedCell(item.previous));
   return (
     <section aria-labelledby="kerncijfers" className="mb-10">
       <h2 id="kerncijfers" className="mb-4 text-2xl font-bold">
