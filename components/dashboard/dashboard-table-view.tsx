@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { BarChartFigure, type BarDatum } from "@/components/charts/bar-chart-figure";
 import { cx } from "@/components/ui/cx";
+import { isSuppressedCell as isSuppressed, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
 import type { DashboardTable } from "@/lib/dashboard/table";
 
 export type DashboardTableViewProps = {
@@ -17,7 +18,7 @@ export type DashboardTableViewProps = {
   className?: string;
 };
 
-/** The chart bars: rows whose value cell is a number; suppressed ("< 5") cells never reach a chart. */
+/** The chart bars: rows whose value cell is a number; suppressed ("< 5", "verborgen") cells never reach a chart. */
 export function chartData(table: DashboardTable): BarDatum[] {
   if (!table.chart) return [];
   const { labelColumn, valueColumn } = table.chart;
@@ -39,11 +40,13 @@ export function DashboardTableView({ table, headingLevel = 2, csvHref, showChart
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const bars = showChart ? chartData(table) : [];
   const withChart = bars.length >= 2;
-  const hiddenBars = withChart && table.chart ? table.rows.filter((row) => row[table.chart!.valueColumn]?.display === "< 5").length : 0;
+  const hiddenBars = withChart && table.chart ? table.rows.filter((row) => isSuppressed(row[table.chart!.valueColumn])).length : 0;
+  const noteId = `tabel-${table.id}-verborgen`;
+  const withHidden = table.rows.some((row) => row.some(isSuppressed));
 
   const tableElement = (
     <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="w-full border-collapse">
+      <table className="w-full border-collapse" aria-describedby={withHidden ? noteId : undefined}>
         <caption id={captionId} className="mb-2 text-left font-semibold">
           {table.title}
         </caption>
@@ -103,11 +106,18 @@ export function DashboardTableView({ table, headingLevel = 2, csvHref, showChart
             <BarChartFigure data={bars} valueSuffix={table.chart?.valueSuffix} />
             <p className="text-muted">
               De tabel bij deze grafiek bevat dezelfde cijfers.
-              {hiddenBars > 0 ? " Cijfers die minder dan 5 personen beschrijven staan alleen in de tabel, als “< 5”." : null}
+              {hiddenBars > 0 ? " Verborgen cijfers (“< 5” en “verborgen”) staan alleen in de tabel." : null}
             </p>
           </div>
         ) : null}
-        <div className="min-w-0">{tableElement}</div>
+        <div className="min-w-0">
+          {tableElement}
+          {withHidden ? (
+            <p id={noteId} className="mt-2 text-muted">
+              {SUPPRESSION_NOTE}
+            </p>
+          ) : null}
+        </div>
       </div>
       {csvHref ? (
         <p className="mt-3 print:hidden">

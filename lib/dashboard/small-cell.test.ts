@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SUPPRESSED_LABEL, peopleCell, tooFewPeople } from "./small-cell";
+import { HIDDEN_LABEL, SUPPRESSED_LABEL, isSuppressedCell, peopleCell, tooFewPeople } from "./small-cell";
 
 describe("peopleCell", () => {
   it("hides 1 to 4 people and shows 0 and 5 or more", () => {
@@ -18,5 +18,14 @@ describe("peopleCell", () => {
         if (cell.value === null) expect(cell.display).toBe("< 5");
       }),
     );
+  });
+});
+
+describe("isSuppressedCell", () => {
+  it("knows both labels and nothing else", () => {
+    expect(isSuppressedCell({ value: null, display: SUPPRESSED_LABEL })).toBe(true);
+    expect(isSuppressedCell({ value: null, display: HIDDEN_LABEL })).toBe(true);
+    expect(isSuppressedCell({ value: null, display: "–" })).toBe(false);
+    expect(isSuppressedCell({ value: 5, display: "5" })).toBe(false);
   });
 });

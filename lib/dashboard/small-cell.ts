@@ -6,8 +6,18 @@
  */
 export const MIN_CELL_SIZE = 5;
 export const SUPPRESSED_LABEL = "< 5";
+/** A count of 5 or more hidden so that a "< 5" cell cannot be worked out from the others (decision 024). */
+export const HIDDEN_LABEL = "verborgen";
+/** The footnote of every table with hidden cells (page, report and CSV readers see the same labels). */
+export const SUPPRESSION_NOTE =
+  "“< 5”: 1 tot en met 4 personen. “verborgen”: een aantal dat niet getoond wordt, omdat anders een “< 5” uit de andere cijfers (een totaal, een percentage) te berekenen zou zijn.";
 
 export type PeopleCell = { value: number | null; display: string };
+
+/** True for a cell hidden by the small-numbers rule, either label. */
+export function isSuppressedCell(cell: { value: unknown; display: string } | undefined): boolean {
+  return cell?.value === null && (cell.display === SUPPRESSED_LABEL || cell.display === HIDDEN_LABEL);
+}
 
 export function peopleCell(count: number): PeopleCell {
   if (count > 0 && count < MIN_CELL_SIZE) return { value: null, display: SUPPRESSED_LABEL };

@@ -2,10 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { EventKind } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
-import { count, people, text, type DashboardTable } from "@/lib/dashboard/table";
+import { count, text, type DashboardTable } from "@/lib/dashboard/table";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/schemas";
 import type { Bucket, KpiContext } from "./context";
 import { bucketOf, timestampRange } from "./sql";
+import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-sheet";
 
 type Row = { bucket: Bucket; kind: EventKind; events: number; attended: number };
 
@@ -21,7 +22,17 @@ export async function eventAttendanceTable(ctx: KpiContext): Promise<DashboardTa
     GROUP BY 1, 2`);
   const sum = (bucket: Bucket, field: "events" | "attended", kind?: EventKind) =>
     rows.filter((row) => row.bucket === bucket && (!kind || row.kind === kind)).reduce((total, row) => total + row[field], 0);
-  const line = (label: string, kind?: EventKind) => [text(label), count(sum("cur", "events", kind)), people(sum("cur", "attended", kind)), people(sum("prev", "attended", kind))];
+  const attended = (bucket: Bucket) => ({
+    ...Object.fromEntries(EVENT_KINDS.map((kind) => [kind, sum(bucket, "attended", kind)])),
+    total: sum(bucket, "attended"),
+  }) as Record<EventKind | "total", number>;
+  const sheet = countSheet(bothPeriods(attended("cur"), attended("prev")), sumInBothPeriods<EventKind | "total">("total", EVENT_KINDS));
+  const line = (label: string, kind?: EventKind) => [
+    text(label),
+    count(sum("cur", "events", kind)),
+    sheet.people(`cur:${kind ?? "total"}`),
+    sheet.people(`prev:${kind ?? "total"}`),
+  ];
   return {
     id: "evenementen",
     title: "Bezoek aan evenementen",

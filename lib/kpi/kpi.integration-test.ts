@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardTable } from "@/lib/dashboard/table";
+import { EVENT_KIND_LABELS } from "@/lib/events/schemas";
+import { PLACEMENT_CONTRACT_LABELS } from "@/lib/placements/labels";
 import { createCandidate, createMediator } from "@/tests/factories/candidates";
 import { createContactMoment } from "@/tests/factories/contacts";
 import { createHandover } from "@/tests/factories/handovers";
@@ -204,9 +206,10 @@ describe("KPI dashboard figures", () => {
     const received = result.headline.find((h) => h.id === "vacatures-ontvangen")!;
     expect(received).toMatchObject({ current: { display: "4", value: 4 }, previous: { display: "1", value: 1 }, trend: "up" });
     const banen = result.headline.find((h) => h.id === "banenafspraak")!;
-    expect(banen).toMatchObject({ current: { display: "5" }, previous: { display: "< 5", value: null }, trend: "unknown" });
+    // 5 in the period, but the running totals (7 and "< 5") would give the "< 5" away: hidden too (decision 024).
+    expect(banen).toMatchObject({ current: { display: "verborgen", value: null }, previous: { display: "< 5", value: null }, trend: "unknown" });
     const checks = result.headline.find((h) => h.id === "nazorg-op-tijd")!;
-    expect(checks).toMatchObject({ current: { display: "80%" }, previous: { display: "–" }, trend: "unknown" });
+    expect(checks).toMatchObject({ current: { display: "verborgen", value: null }, previous: { display: "–" }, trend: "unknown" });
   });
 
   it("gives the first screen the same headline from fewer aggregates, and the rest of the tables after it", async () => {
@@ -239,7 +242,8 @@ describe("KPI dashboard figures", () => {
     expect(row(tables, "voorstellen", "Uitgenodigd voor een gesprek")).toEqual(["< 5", "< 5"]);
     expect(row(tables, "voorstellen", "Afgewezen")).toEqual(["< 5", "0"]);
     expect(row(tables, "voorstellen", "Geen antwoord binnen de termijn")).toEqual(["< 5", "0"]);
-    expect(row(tables, "voorstellen", "Aandeel uitgenodigd")).toEqual(["50%", "< 5"]);
+    // 50% of 6 would give away the "< 5" invited.
+    expect(row(tables, "voorstellen", "Aandeel uitgenodigd")).toEqual(["verborgen", "< 5"]);
     expect(row(tables, "afwijzingsredenen", "Uren")).toEqual(["< 5", "0"]);
     expect(row(tables, "afwijzingsredenen", "Afstand")).toEqual(["0", "0"]);
     const invited = tables.find((t) => t.id === "voorstellen")!.rows[1]![1]!;
@@ -248,7 +252,8 @@ describe("KPI dashboard figures", () => {
 
   it("counts placements by contract type with the period boundary", async () => {
     const { tables } = await dashboard();
-    expect(row(tables, "plaatsingen-contractvorm", "Vast")).toEqual(["5", "0"]);
+    // Totaal 7 minus Vast 5 would give away Tijdelijk (2): Vast is hidden too.
+    expect(row(tables, "plaatsingen-contractvorm", "Vast")).toEqual(["verborgen", "0"]);
     expect(row(tables, "plaatsingen-contractvorm", "Tijdelijk")).toEqual(["< 5", "0"]);
     expect(row(tables, "plaatsingen-contractvorm", "Uitzend")).toEqual(["0", "< 5"]);
     expect(row(tables, "plaatsingen-contractvorm", "Totaal")).toEqual(["7", "< 5"]);
@@ -256,26 +261,29 @@ describe("KPI dashboard figures", () => {
 
   it("counts duurzame plaatsingen and the share that ended early", async () => {
     const { tables } = await dashboard();
-    expect(row(tables, "duurzame-plaatsingen", "Plaatsingen met 6 maanden in de periode")).toEqual(["6", "0"]);
-    expect(row(tables, "duurzame-plaatsingen", "Duurzaam (langer dan 6 maanden)")).toEqual(["5", "0"]);
+    // 6 = 5 + 1: hiding 5 alone is not enough (6 = "at least 5" + "< 5" leaves only 5 + 1), so the total goes too.
+    expect(row(tables, "duurzame-plaatsingen", "Plaatsingen met 6 maanden in de periode")).toEqual(["verborgen", "0"]);
+    expect(row(tables, "duurzame-plaatsingen", "Duurzaam (langer dan 6 maanden)")).toEqual(["verborgen", "0"]);
     expect(row(tables, "duurzame-plaatsingen", "Eerder gestopt")).toEqual(["< 5", "0"]);
-    expect(row(tables, "duurzame-plaatsingen", "Aandeel eerder gestopt")).toEqual(["17%", "–"]);
+    expect(row(tables, "duurzame-plaatsingen", "Aandeel eerder gestopt")).toEqual(["verborgen", "–"]);
   });
 
   it("counts aftercare check-ins done on time, leaving out lapsed ones", async () => {
     const { tables } = await dashboard();
     expect(row(tables, "nazorg-op-tijd", "Gepland in de periode")).toEqual(["10", "0"]);
-    expect(row(tables, "nazorg-op-tijd", "Op tijd gedaan")).toEqual(["8", "0"]);
+    // 10 - 8 = 2 = two "< 5" cells, so both would be 1: "op tijd" is hidden too.
+    expect(row(tables, "nazorg-op-tijd", "Op tijd gedaan")).toEqual(["verborgen", "0"]);
     expect(row(tables, "nazorg-op-tijd", "Te laat gedaan")).toEqual(["< 5", "0"]);
     expect(row(tables, "nazorg-op-tijd", "Nog niet gedaan")).toEqual(["< 5", "0"]);
-    expect(row(tables, "nazorg-op-tijd", "Aandeel op tijd")).toEqual(["80%", "–"]);
+    expect(row(tables, "nazorg-op-tijd", "Aandeel op tijd")).toEqual(["verborgen", "–"]);
   });
 
   it("averages employer scores and shows their distribution; an average over 1–4 answers is hidden", async () => {
     const { tables } = await dashboard();
     expect(row(tables, "tevredenheid-werkgevers", "Antwoorden van werkgevers")).toEqual(["6", "< 5"]);
-    expect(row(tables, "tevredenheid-werkgevers", "Gemiddelde score")).toEqual(["3,8", "< 5"]);
-    expect(row(tables, "tevredenheid-werkgevers", "Aandeel tevreden (score 4 of 5)")).toEqual(["67%", "< 5"]);
+    // The average and the share are computed from score counts that are "< 5": hidden with them.
+    expect(row(tables, "tevredenheid-werkgevers", "Gemiddelde score")).toEqual(["verborgen", "< 5"]);
+    expect(row(tables, "tevredenheid-werkgevers", "Aandeel tevreden (score 4 of 5)")).toEqual(["verborgen", "< 5"]);
     expect(row(tables, "tevredenheid-verdeling", "1 (zeer ontevreden)")).toEqual(["0", "< 5"]);
     expect(row(tables, "tevredenheid-verdeling", "4")).toEqual(["< 5", "0"]);
   });
@@ -306,21 +314,22 @@ describe("KPI dashboard figures", () => {
     expect(row(tables, "overdrachten", "Overdrachten gestart")).toEqual(["6", "0"]);
     expect(row(tables, "overdrachten", "Binnen de termijn aangenomen")).toEqual(["< 5", "0"]);
     expect(row(tables, "overdrachten", "Teruggekomen (niet op tijd aangenomen)")).toEqual(["< 5", "0"]);
-    expect(row(tables, "overdrachten", "Aandeel binnen de termijn aangenomen")).toEqual(["40%", "–"]);
+    expect(row(tables, "overdrachten", "Aandeel binnen de termijn aangenomen")).toEqual(["verborgen", "–"]);
   });
 
   it("counts banenafspraak placements against the regional target of 1,462 and placements per target group", async () => {
     const { tables } = await dashboard();
-    expect(row(tables, "banenafspraak", "Plaatsingen banenafspraak in de periode")).toEqual(["5", "< 5"]);
+    // Total 7 minus the total before (< 5) is the period: 5 is hidden, and so is the same 5 in the target-group table.
+    expect(row(tables, "banenafspraak", "Plaatsingen banenafspraak in de periode")).toEqual(["verborgen", "< 5"]);
     expect(row(tables, "banenafspraak", "Plaatsingen banenafspraak in totaal (tot het einde van de periode)")).toEqual(["7", "< 5"]);
     expect(row(tables, "banenafspraak", "Regionale doelstelling tot en met 2025")).toEqual(["1.462", "1.462"]);
-    expect(row(tables, "plaatsingen-doelgroep", "Doelgroepregister banenafspraak")).toEqual(["5", "< 5"]);
+    expect(row(tables, "plaatsingen-doelgroep", "Doelgroepregister banenafspraak")).toEqual(["verborgen", "< 5"]);
     expect(row(tables, "plaatsingen-doelgroep", "WW-uitkering")).toEqual(["< 5", "0"]);
   });
 
   it("counts event attendance per kind (no cancelled events or registrations)", async () => {
     const { tables } = await dashboard();
-    expect(row(tables, "evenementen", "Banenmarkt")).toEqual(["1", "5", "0"]);
+    expect(row(tables, "evenementen", "Banenmarkt")).toEqual(["1", "verborgen", "0"]);
     expect(row(tables, "evenementen", "Themasessie")).toEqual(["1", "< 5", "0"]);
     expect(row(tables, "evenementen", "Speeddate")).toEqual(["0", "0", "< 5"]);
     expect(row(tables, "evenementen", "Totaal")).toEqual(["2", "7", "< 5"]);
@@ -344,13 +353,15 @@ describe("filters", () => {
 
   it("narrow candidate figures to the resident's municipality and the bemiddelaar's partner", async () => {
     const hilversum = (await dashboard({ gemeente: "GM0402" })).tables;
-    expect(row(hilversum, "plaatsingen-contractvorm", "Totaal")).toEqual(["6", "0"]);
+    // 6 = Vast 5 + Tijdelijk 1: with Vast hidden, 6 = "at least 5" + "< 5" still pins both, so the total is hidden.
+    expect(row(hilversum, "plaatsingen-contractvorm", "Totaal")).toEqual(["verborgen", "0"]);
     expect(row(hilversum, "plaatsingen-contractvorm", "Tijdelijk")).toEqual(["< 5", "0"]);
     const uwv = (await dashboard({ partner: "UWV" })).tables;
     expect(row(uwv, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["< 5", "0"]);
     expect(row(uwv, "overdrachten", "Overdrachten gestart")).toEqual(["0", "0"]);
     const gemeente = (await dashboard({ partner: "GEMEENTE" })).tables;
-    expect(row(gemeente, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["5", "< 5"]);
+    // 5 of the region's 6: the one outside the filter would be 6 - 5 (decision 024, complement rule).
+    expect(row(gemeente, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["verborgen", "< 5"]);
   });
 
   it("narrow questions and SROI to the municipality", async () => {
@@ -387,5 +398,119 @@ describe("who may read", () => {
   it("refuses an anonymous export and answers an unknown table with NOT_FOUND", async () => {
     await expect(getKpiTable(null, filters(), "vacatures", { now: NOW })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(getKpiTable(staff, filters(), "kandidaten", { now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+/**
+ * Issue 15, finding 5: a hidden cell must not be computable from the other figures of the same
+ * table. Each equation says `total = sum of parts` (by the facts' definitions); an attacker knows
+ * a "< 5" cell is 1–4 and any other hidden cell is 5 or more.
+ */
+describe("complementary suppression on real KPI data", () => {
+  type Ref = [label: string, column: number];
+  type Equation = { table: string; total: Ref; parts: Ref[] };
+
+  const cellOf = (tables: DashboardTable[], table: string, [label, column]: Ref) => {
+    const found = tables.find((t) => t.id === table)?.rows.find((cells) => cells[0]?.display === label)?.[column];
+    if (!found) throw new Error(`no cell ${label}/${column} in ${table}`);
+    return found;
+  };
+
+  const column = (table: string, total: string, parts: string[], col: number): Equation => ({ table, total: [total, col], parts: parts.map((p) => [p, col] as Ref) });
+  const bothPeriods = (table: string, total: string, parts: string[]) => [column(table, total, parts, 1), column(table, total, parts, 2)];
+  const CONTRACTS = Object.values(PLACEMENT_CONTRACT_LABELS);
+  const EVENT_KINDS = Object.values(EVENT_KIND_LABELS);
+
+  /** What an attacker can work out from one equation: a hidden member whose value is forced. */
+  function recovered(tables: DashboardTable[], { table, total, parts }: Equation): string[] {
+    const members = [{ ref: total, sign: -1 }, ...parts.map((ref) => ({ ref, sign: 1 }))];
+    const rows = tables.find((t) => t.id === table)!.rows.map((r) => r[0]!.display);
+    const present = members.filter((m) => rows.includes(m.ref[0]));
+    const cells = present.map((m) => ({ ...m, cell: cellOf(tables, table, m.ref) }));
+    const hidden = cells.filter((c) => c.cell.value === null);
+    if (hidden.length === 0) return [];
+    const known = cells.filter((c) => c.cell.value !== null).reduce((sum, c) => sum + c.sign * Number(c.cell.value), 0);
+    const bounds = hidden.map((c) => (c.cell.display === "< 5" ? [1, 4] : [5, Infinity]) as [number, number]);
+    // sum(sign * hidden) = -known; a member is forced when the others' range pins it.
+    return hidden.flatMap((c, i) => {
+      let lo = -known;
+      let hi = -known;
+      hidden.forEach((o, j) => {
+        if (j === i) return;
+        const [a, b] = bounds[j]!;
+        lo -= o.sign > 0 ? b : -a;
+        hi -= o.sign > 0 ? a : -b;
+      });
+      const [min, max] = c.sign > 0 ? [lo, hi] : [-hi, -lo];
+      const from = Math.max(min, bounds[i]![0]);
+      const to = Math.min(max, bounds[i]![1]);
+      return from === to ? [`${table}: ${c.ref[0]} (kolom ${c.ref[1]}) = ${from}`] : [];
+    });
+  }
+
+  it("leaves no hidden count that a total minus the other rows, or a percentage, gives away", async () => {
+    const { tables } = await dashboard();
+    const equations: Equation[] = [
+      ...bothPeriods("plaatsingen-contractvorm", "Totaal", CONTRACTS),
+      ...bothPeriods("duurzame-plaatsingen", "Plaatsingen met 6 maanden in de periode", ["Duurzaam (langer dan 6 maanden)", "Eerder gestopt"]),
+      ...bothPeriods("nazorg-op-tijd", "Gepland in de periode", ["Op tijd gedaan", "Te laat gedaan", "Nog niet gedaan"]),
+      ...bothPeriods("overdrachten", "Overdrachten gestart", [
+        "Binnen de termijn aangenomen",
+        "Na de termijn aangenomen",
+        "Geweigerd door de partner",
+        "Teruggekomen (niet op tijd aangenomen)",
+        "Ingetrokken",
+        "Nog open",
+      ]),
+      column("evenementen", "Totaal", EVENT_KINDS, 2),
+      column("evenementen", "Totaal", EVENT_KINDS, 3),
+      {
+        table: "banenafspraak",
+        total: ["Plaatsingen banenafspraak in totaal (tot het einde van de periode)", 1],
+        parts: [["Plaatsingen banenafspraak in totaal (tot het einde van de periode)", 2], ["Plaatsingen banenafspraak in de periode", 1]],
+      },
+    ];
+    expect(equations.flatMap((equation) => recovered(tables, equation))).toEqual([]);
+
+    // A percentage or average next to its base gives its numerator away: hidden with it.
+    for (const col of [1, 2]) {
+      const satisfaction = tables.find((t) => t.id === "tevredenheid-verdeling")!.rows.map((r) => r[col]!);
+      const average = cellOf(tables, "tevredenheid-werkgevers", ["Gemiddelde score", col]);
+      const satisfied = cellOf(tables, "tevredenheid-werkgevers", ["Aandeel tevreden (score 4 of 5)", col]);
+      if (satisfaction.some((cell) => cell.value === null)) {
+        expect(average.value).toBeNull();
+        expect(satisfied.value).toBeNull();
+      }
+      const early = cellOf(tables, "duurzame-plaatsingen", ["Eerder gestopt", col]);
+      if (early.value === null) expect(cellOf(tables, "duurzame-plaatsingen", ["Aandeel eerder gestopt", col]).value).toBeNull();
+    }
+  });
+
+  it("hides a filtered count that differs from the region's by 1–4 people", async () => {
+    const region = (await dashboard()).tables;
+    const hilversum = (await dashboard({ gemeente: "GM0402" })).tables;
+    // Region: 6 proposals; Hilversum: 5. Showing both would say "1 outside Hilversum".
+    expect(row(region, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["6", "< 5"]);
+    expect(row(hilversum, "voorstellen", "Voorgesteld aan een werkgever")).toEqual(["verborgen", "< 5"]);
+    // The same count in both views is no difference: 10 check-ins planned, all in Hilversum.
+    expect(row(region, "nazorg-op-tijd", "Gepland in de periode")).toEqual(["10", "0"]);
+    expect(row(hilversum, "nazorg-op-tijd", "Gepland in de periode")).toEqual(["10", "0"]);
+  });
+
+  it("shows no count of 1–4 people in any table", async () => {
+    for (const params of [{}, { gemeente: "GM0402" }, { partner: "UWV" }] as Record<string, string>[]) {
+      const { tables } = await dashboard(params);
+      const peopleTables = tables.filter((t) => !["vacatures", "eerste-voorstel", "vragen-werkgevers", "toezeggingen", "dubbele-benadering", "sroi"].includes(t.id));
+      for (const table of peopleTables) {
+        for (const cells of table.rows) {
+          for (const [index, cell] of cells.entries()) {
+            if (index === 0 || (table.id === "evenementen" && index === 1)) continue;
+            if (typeof cell.value === "number" && !cell.display.endsWith("%") && !cell.display.includes(",") && cells[0]!.display !== "Regionale doelstelling tot en met 2025") {
+              expect([1, 2, 3, 4], `${table.id} ${cells[0]!.display}`).not.toContain(cell.value);
+            }
+          }
+        }
+      }
+    }
   });
 });

@@ -1,10 +1,12 @@
 import "server-only";
-import { people, text, type DashboardTable } from "@/lib/dashboard/table";
+import { text, type DashboardTable } from "@/lib/dashboard/table";
 import { DECLINE_REASON_LABELS } from "@/lib/proposals/labels";
 import { percentOfPeople, periodColumns } from "./cells";
 import type { KpiContext } from "./context";
 import { DECLINE_REASONS, PROPOSALS_FACT } from "./facts/proposals-fact";
 import { readFact } from "./rollups/read-fact";
+import { bothPeriods, countSheet, sumInBothPeriods } from "./suppression/count-sheet";
+import { readWithReference } from "./suppression/with-reference";
 
 type Row = { shared: number; invited: number; declined: number; noAnswer: number; waiting: number; reasons: number[] };
 
@@ -14,9 +16,9 @@ type Row = { shared: number; invited: number; declined: number; noAnswer: number
  * (lib/kpi/facts/proposals-fact.ts; closed months come from the monthly roll-up).
  */
 export async function proposalsOutcomesTables(ctx: KpiContext): Promise<DashboardTable[]> {
-  const totals = await readFact(PROPOSALS_FACT, ctx);
-  const row = (bucket: "cur" | "prev"): Row => {
-    const t = totals[bucket];
+  const { filtered: totals, reference } = await readWithReference(ctx, (c) => readFact(PROPOSALS_FACT, c));
+  const row = (bucket: "cur" | "prev", from = totals): Row => {
+    const t = from[bucket];
     return {
       shared: t.shared ?? 0,
       invited: t.invited ?? 0,
@@ -27,7 +29,17 @@ export async function proposalsOutcomesTables(ctx: KpiContext): Promise<Dashboar
     };
   };
   const data = { cur: row("cur"), prev: row("prev") };
-  const line = (label: string, pick: (row: Row) => number) => [text(label), people(pick(data.cur)), people(pick(data.prev))];
+  const counts = ({ reasons, ...row }: Row) => ({ ...row, ...Object.fromEntries(DECLINE_REASONS.map((reason, index) => [`reason:${reason}`, Number(reasons[index] ?? 0)])) });
+  type Field = Exclude<keyof Row, "reasons"> | `reason:${(typeof DECLINE_REASONS)[number]}`;
+  // Both tables are published together: the reasons of the declined proposals add up to "Afgewezen".
+  const values = (cur: Row, prev: Row) => bothPeriods<Field>(counts(cur) as Record<Field, number>, counts(prev) as Record<Field, number>);
+  const sheet = countSheet(
+    values(data.cur, data.prev),
+    sumInBothPeriods<Field>("declined", DECLINE_REASONS.map((reason) => `reason:${reason}` as const)),
+    { reference: reference && values(row("cur", reference), row("prev", reference)) },
+  );
+  const line = (label: string, field: Field) => [text(label), sheet.people(`cur:${field}`), sheet.people(`prev:${field}`)];
+  const invited = (bucket: "cur" | "prev") => sheet.derived([`${bucket}:invited`, `${bucket}:shared`], percentOfPeople(data[bucket].invited, data[bucket].shared));
   return [
     {
       id: "voorstellen",
@@ -36,12 +48,12 @@ export async function proposalsOutcomesTables(ctx: KpiContext): Promise<Dashboar
         "Kandidaten die in de periode aan een werkgever zijn voorgesteld, en wat de werkgever deed. Geen antwoord: de werkgever reageerde niet binnen de termijn van 10 werkdagen.",
       columns: periodColumns(ctx),
       rows: [
-        line("Voorgesteld aan een werkgever", (r) => r.shared),
-        line("Uitgenodigd voor een gesprek", (r) => r.invited),
-        line("Afgewezen", (r) => r.declined),
-        line("Geen antwoord binnen de termijn", (r) => r.noAnswer),
-        line("Wacht nog op antwoord (binnen de termijn)", (r) => r.waiting),
-        [text("Aandeel uitgenodigd"), percentOfPeople(data.cur.invited, data.cur.shared), percentOfPeople(data.prev.invited, data.prev.shared)],
+        line("Voorgesteld aan een werkgever", "shared"),
+        line("Uitgenodigd voor een gesprek", "invited"),
+        line("Afgewezen", "declined"),
+        line("Geen antwoord binnen de termijn", "noAnswer"),
+        line("Wacht nog op antwoord (binnen de termijn)", "waiting"),
+        [text("Aandeel uitgenodigd"), invited("cur"), invited("prev")],
       ],
     },
     {
@@ -49,7 +61,7 @@ export async function proposalsOutcomesTables(ctx: KpiContext): Promise<Dashboar
       title: "Afgewezen voorstellen naar reden",
       description: "De reden die de werkgever opgaf bij het afwijzen van een voorstel uit de periode.",
       columns: periodColumns(ctx, "Reden"),
-      rows: DECLINE_REASONS.map((reason, index) => line(DECLINE_REASON_LABELS[reason], (r) => Number(r.reasons[index] ?? 0))),
+      rows: DECLINE_REASONS.map((reason) => line(DECLINE_REASON_LABELS[reason], `reason:${reason}`)),
       chart: { labelColumn: 0, valueColumn: 1 },
     },
   ];

@@ -44,7 +44,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       <p className="mb-4 max-w-3xl">
         Kengetallen van het Werkcentrum Gooi en Vechtstreek voor {filters.period.label}, vergeleken met de vorige periode (
         {filters.previous.label}). Alle cijfers worden op dit moment uit de gegevens berekend. Een aantal van 1 tot en met 4 personen
-        staat er als “&lt; 5”, zodat niemand te herkennen is.
+        staat er als “&lt; 5”, zodat niemand te herkennen is. Waar zo’n aantal uit een totaal of een percentage te berekenen zou
+        zijn, staat ook dat cijfer er niet (“verborgen”).
       </p>
       <nav aria-label="Andere dashboards" className="mb-6">
         <ul className="flex flex-wrap gap-x-6">

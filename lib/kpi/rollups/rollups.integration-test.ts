@@ -189,7 +189,8 @@ describe("KPI roll-ups", () => {
       expect(after).toEqual(live);
       expect(live).not.toEqual(before);
     }
-  });
+    // Six changes × nine filter sets, each filtered set read twice (filtered and for the region, decision 024).
+  }, 180_000);
 
   it("turns a day live again when a deadline passes: an unanswered proposal becomes 'no answer'", async () => {
     await refreshKpiRollups(NOW);

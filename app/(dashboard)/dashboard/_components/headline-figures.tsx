@@ -1,3 +1,4 @@
+import { isSuppressedCell, SUPPRESSION_NOTE } from "@/lib/dashboard/small-cell";
 import type { KpiHeadline } from "@/lib/kpi/get-kpi-dashboard";
 import { trendText } from "@/lib/kpi/trend";
 
@@ -5,6 +6,7 @@ const ARROWS = { up: "↑", down: "↓", same: "=", unknown: "" } as const;
 
 /** The headline KPIs as a definition list; the trend is written out, the arrow is decoration. */
 export function HeadlineFigures({ headline, periodLabel }: { headline: KpiHeadline[]; periodLabel: string }) {
+  const hidden = headline.some((item) => isSuppressedCell(item.current) || isSuppressedCell(item.previous));
   return (
     <section aria-labelledby="kerncijfers" className="mb-10">
       <h2 id="kerncijfers" className="mb-4 text-2xl font-bold">
@@ -22,6 +24,7 @@ export function HeadlineFigures({ headline, periodLabel }: { headline: KpiHeadli
           </div>
         ))}
       </dl>
+      {hidden ? <p className="mt-3 max-w-3xl text-muted">{SUPPRESSION_NOTE}</p> : null}
     </section>
   );
 }

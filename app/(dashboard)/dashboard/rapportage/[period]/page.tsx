@@ -50,7 +50,8 @@ export default async function ReportPage({ params }: Props) {
       <p className="mb-2 max-w-3xl">
         Werkcentrum Gooi en Vechtstreek. Deze rapportage is bedoeld voor het uitvoeringsoverleg, het directeurenoverleg, het
         portefeuillehoudersoverleg en het Regionaal Beraad. Alle cijfers zijn op {formatShortDate(now)} berekend uit de vastgelegde
-        gegevens, voor de hele regio. Een cijfer over 1 tot 4 personen staat er als “&lt; 5”, zodat niemand herkenbaar is.
+        gegevens, voor de hele regio. Een cijfer over 1 tot 4 personen staat er als “&lt; 5”, zodat niemand herkenbaar is; een cijfer waaruit zo’n aantal
+        te berekenen zou zijn staat er als “verborgen”.
       </p>
       <div className="mb-10 flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
         <PrintButton />
