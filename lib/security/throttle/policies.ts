@@ -40,12 +40,16 @@ export const THROTTLE = {
   passwordResetAccount: { kind: "quota", scope: "password-reset.account", windowMs: HOUR, max: 3 },
   passwordResetClient: { kind: "quota", scope: "password-reset.client", windowMs: HOUR, max: 10 },
   invitationClient: { kind: "quota", scope: "invitation.client", windowMs: 15 * MINUTE, max: 10 },
-  residentRegistrationClient: { kind: "quota", scope: "resident-registration.client", windowMs: HOUR, max: 10 },
-  employerRegistrationClient: { kind: "quota", scope: "employer-registration.client", windowMs: HOUR, max: 10 },
+  /** Choosing a new password with a reset link: each try hashes a password, so a client gets a few. */
+  passwordResetLinkClient: { kind: "quota", scope: "password-reset-link.client", windowMs: 15 * MINUTE, max: 10 },
+  /** Registrations per client address: a household or office registers a few people, a script many. */
+  residentRegistrationClient: { kind: "quota", scope: "resident-registration.client", windowMs: HOUR, max: 20 },
+  employerRegistrationClient: { kind: "quota", scope: "employer-registration.client", windowMs: HOUR, max: 20 },
   /** Mails about a registration attempt with a known address, per address: its owner is told, not flooded. */
   registrationNoticeAccount: { kind: "quota", scope: "registration-notice.account", windowMs: 24 * HOUR, max: 3 },
-  vacancyInterestClient: { kind: "quota", scope: "vacancy-interest.client", windowMs: HOUR, max: 30 },
-  eventSignUpClient: { kind: "quota", scope: "event-sign-up.client", windowMs: HOUR, max: 30 },
+  /** Signed-in forms on public pages: keyed by the account (a shared client address would be everyone's limit). */
+  vacancyInterestAccount: { kind: "quota", scope: "vacancy-interest.account", windowMs: HOUR, max: 30 },
+  eventSignUpAccount: { kind: "quota", scope: "event-sign-up.account", windowMs: HOUR, max: 30 },
   emailConfirmationClient: { kind: "quota", scope: "email-confirmation.client", windowMs: 15 * MINUTE, max: 20 },
 } as const satisfies Record<string, ThrottlePolicy>;
 
