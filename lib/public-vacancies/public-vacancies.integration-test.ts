@@ -8,6 +8,7 @@ import { createWorkArea } from "@/tests/factories/organisations";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { createUser, uniqueSuffix } from "@/tests/factories/users";
 import { createVacancy } from "@/tests/factories/vacancies";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { expressInterest } from "./express-interest";
 import { findMyInterest } from "./find-my-interest";
 import { findPublicVacancies } from "./find-public-vacancies";
@@ -168,5 +169,19 @@ describe("expressing interest (J5)", () => {
     expect(dossier.vacancyInterests).toEqual([expect.objectContaining({ vacancyId: open.id, title: open.title, employer: `Zorggroep ${token}` })]);
     expect(await prisma.auditLog.count({ where: { candidateId: candidate.id, actorId: bm.id, action: "candidate.read" } })).toBe(1);
     await expectError(getCandidateDossier({ actor: actorFor(otherBm), candidateId: candidate.id }), "NOT_FOUND");
+  });
+});
+
+describe("a limit per account on showing interest (finding 15.3)", () => {
+  it("refuses the (N+1)th request of one resident within the hour in Dutch and writes nothing", async () => {
+    const { open, received } = await setUp();
+    const { user } = await createJobseeker({ ownerId: (await createMediator()).id });
+    const actor = actorFor(user);
+    for (let i = 0; i < THROTTLE.vacancyInterestAccount.max; i += 1) await expressInterest({ actor, input: { vacancyId: open.id } });
+    await expect(expressInterest({ actor, input: { vacancyId: received.id } })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      userMessage: expect.stringMatching(/^U heeft dit te vaak gedaan\. Probeer het over \d+ minuten? opnieuw\.$/),
+    });
+    expect(await prisma.vacancyInterest.count({ where: { vacancyId: received.id } })).toBe(0);
   });
 });

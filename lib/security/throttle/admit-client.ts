@@ -1,5 +1,6 @@
 import "server-only";
-import { tooManyRequestsMessage } from "./messages";
+import { AppError } from "@/lib/errors";
+import { tooManyRequestsMessage, tooOftenMessage } from "./messages";
 import type { QuotaPolicy } from "./policies";
 import { throttleKey } from "./throttle-key";
 import { admitRequest, type ThrottleOptions } from "./throttle-store";
@@ -14,4 +15,10 @@ export type ClientAdmission = { admitted: true } | { admitted: false; message: s
 export async function admitClient(policy: QuotaPolicy, client: string, options: ThrottleOptions = {}): Promise<ClientAdmission> {
   const admission = await admitRequest([[policy, throttleKey(policy, client)]], options);
   return admission.admitted ? { admitted: true } : { admitted: false, message: tooManyRequestsMessage(admission.waitMs) };
+}
+
+/** For a signed-in action: counted per account, or refused with RATE_LIMITED and when to try again. */
+export async function assertAccountAdmitted(policy: QuotaPolicy, userId: string, options: ThrottleOptions = {}): Promise<void> {
+  const admission = await admitRequest([[policy, throttleKey(policy, userId)]], options);
+  if (!admission.admitted) throw new AppError("RATE_LIMITED", { userMessage: tooOftenMessage(admission.waitMs) });
 }
