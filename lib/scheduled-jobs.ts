@@ -29,6 +29,6 @@ export const JOBS: readonly Job[] = [
   ...MAIL_JOBS,
   // Rebuilds the dashboard's monthly roll-ups that changed; between runs those months are computed live.
   { name: "kpi.refreshRollups", everyMinutes: 10, run: refreshKpiRollups },
-  // Attempt rows of the sign-in, second-factor, reset, invitation and password-change throttles, older than a day.
+  // Throttle events (sign-in, second factor, reset, invitation, current password, public forms) past every window.
   { name: "security.pruneThrottleRecords", everyMinutes: 60, run: pruneThrottleRecords },
 ];

@@ -42,7 +42,7 @@ describe("changing the own password", () => {
     const user = await createUser();
     const actor = actorFor(user);
     const wrong = { currentPassword: "niet-mijn-wachtwoord", newPassword: NEW_PASSWORD };
-    for (let i = 0; i < CURRENT_PASSWORD_LIMIT.maxFailures; i += 1) {
+    for (let i = 0; i < CURRENT_PASSWORD_LIMIT.max; i += 1) {
       await expect(changePassword({ actor, input: wrong })).rejects.toMatchObject({ field: "currentPassword", userMessage: WRONG_CURRENT_PASSWORD_MESSAGE });
     }
     await expect(changePassword({ actor, input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } })).rejects.toMatchObject({

@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db";
 import { isSecondFactorExempt } from "./demo-accounts";
 import { hashPassword, isUsablePasswordHash, verifyPassword } from "./password";
 import { loginSchema, secondFactorCodeSchema } from "./login-schema";
-import { accountKeyFor, ipKeyFor, isLoginThrottled, normaliseEmail, recordLoginAttempt } from "./login-throttle";
+import { UNKNOWN_CLIENT } from "@/lib/security/throttle/client-address";
+import { loginThrottleChecks, loginWaitMs, normaliseEmail, recordLoginAttempt } from "./login-throttle";
 import { checkSecondFactorCode } from "./second-factor/check-second-factor-code";
 import { isSecondFactorRequired } from "./second-factor/policy";
 
@@ -21,7 +22,7 @@ export type CredentialsFailure =
 
 export type CredentialsResult = { ok: true; user: AuthorizedUser } | { ok: false; reason: CredentialsFailure };
 
-type Db = Pick<PrismaClient, "user" | "loginAttempt" | "recoveryCode" | "secondFactorAttempt">;
+type Db = Pick<PrismaClient, "user" | "throttleEvent" | "recoveryCode">;
 
 // Verifying against this hash when the account does not exist makes an unknown address take as
 // long as a wrong password, so response times do not reveal which addresses have an account.
@@ -34,12 +35,13 @@ function getDummyHash(): Promise<string> {
 /**
  * Checks an email and password, then the second factor. Unknown account, wrong password, disabled account
  * and an account without a password yet (invited, not accepted) give the same answer through the same
- * steps; too many recent failures refuse even the right password.
+ * steps. Recent failures make the next attempt wait (growing, capped at a minute: decision 022): during the
+ * wait even the right password is refused unchecked, after it the attempt is judged on its merits.
  * With the right password: an account with the second factor on needs a code (TOTP or recovery code); a
  * professional without one is let in to enrol only; a demo account in demo mode needs the password alone.
  */
 export async function authorizeCredentials(
-  input: { email: unknown; password: unknown; code?: unknown; ip?: string | null },
+  input: { email: unknown; password: unknown; code?: unknown; clientAddress?: string },
   options: { db?: Db; now?: Date } = {},
 ): Promise<CredentialsResult> {
   const db = options.db ?? prisma;
@@ -47,8 +49,8 @@ export async function authorizeCredentials(
   if (!parsed.success) return { ok: false, reason: "INVALID_CREDENTIALS" };
 
   const email = normaliseEmail(parsed.data.email);
-  const keys = { accountKey: accountKeyFor(email), ipKey: ipKeyFor(input.ip) };
-  if (await isLoginThrottled(keys, { db, now: options.now })) return { ok: false, reason: "TOO_MANY_ATTEMPTS" };
+  const throttle = loginThrottleChecks(email, input.clientAddress ?? UNKNOWN_CLIENT);
+  if ((await loginWaitMs(throttle, { db, now: options.now })) > 0) return { ok: false, reason: "TOO_MANY_ATTEMPTS" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -68,11 +70,11 @@ export async function authorizeCredentials(
   const passwordMatches = await verifyPassword(canSignIn ? user.passwordHash : await getDummyHash(), parsed.data.password);
 
   if (!canSignIn || !passwordMatches) {
-    await recordLoginAttempt({ ...keys, success: false }, { db });
+    await recordLoginAttempt(throttle, false, { db, now: options.now });
     return { ok: false, reason: "INVALID_CREDENTIALS" };
   }
 
-  await recordLoginAttempt({ ...keys, success: true }, { db });
+  await recordLoginAttempt(throttle, true, { db, now: options.now });
 
   const exempt = isSecondFactorExempt(email);
   const secondFactorOn = !exempt && user.totpEnabledAt !== null && user.totpSecret !== null;

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { logger } from "@/lib/logger";
 import { authorizeCredentials } from "./authorize-credentials";
-import { clientIpFrom } from "./client-ip";
+import { clientAddressFrom } from "@/lib/security/throttle/client-address";
 import type { CredentialsFailure } from "./authorize-credentials";
 import {
   SECOND_FACTOR_INVALID_CODE,
@@ -33,7 +33,7 @@ export async function authorizeLogin(
     email: credentials?.email,
     password: credentials?.password,
     code: credentials?.code || undefined,
-    ip: clientIpFrom(req.headers),
+    clientAddress: clientAddressFrom(req.headers),
   });
   if (result.ok) return result.user;
   // next-auth passes a thrown message to the client as the error code; `null` becomes "CredentialsSignin".

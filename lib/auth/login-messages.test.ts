@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom } from "./client-ip";
 import { INVALID_CREDENTIALS_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE, loginErrorMessage } from "./login-messages";
 import { loginSchema } from "./login-schema";
 
@@ -24,14 +23,5 @@ describe("login messages", () => {
     expect(issues({ email: "", password: "" })).toEqual(["email: Vul uw e-mailadres in.", "password: Vul uw wachtwoord in."]);
     expect(issues({ email: "geen-adres", password: "x" })).toEqual(["email: Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."]);
     expect(issues({ email: " a@b.nl ", password: "x" })).toEqual([]);
-  });
-});
-
-describe("clientIpFrom", () => {
-  it("takes the first forwarded address, then X-Real-IP", () => {
-    expect(clientIpFrom({ "x-forwarded-for": "198.51.100.1, 10.0.0.1" })).toBe("198.51.100.1");
-    expect(clientIpFrom({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientIpFrom({})).toBeNull();
-    expect(clientIpFrom(undefined)).toBeNull();
   });
 });

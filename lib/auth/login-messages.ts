@@ -1,7 +1,7 @@
 /** The login's answers. The same sentence for an unknown account and a wrong password, on purpose. */
 export const INVALID_CREDENTIALS_MESSAGE = "De combinatie van e-mailadres en wachtwoord klopt niet.";
-export const TOO_MANY_ATTEMPTS_MESSAGE =
-  "Te veel mislukte pogingen. Probeer het over een uur opnieuw of neem contact op met het Werkcentrum.";
+/** The wait is never longer than a minute (decision 022), so the sentence can promise that. */
+export const TOO_MANY_ATTEMPTS_MESSAGE = "Te veel mislukte pogingen. Wacht even (hoogstens een minuut) en probeer het dan opnieuw.";
 export const LOGIN_FAILED_MESSAGE = "Inloggen lukt nu niet. Probeer het later opnieuw.";
 
 export const SECOND_FACTOR_REQUIRED_MESSAGE = "Vul de code uit uw authenticator-app in om verder te gaan.";

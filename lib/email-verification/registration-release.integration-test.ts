@@ -71,7 +71,7 @@ describe("a resident's help request before and after the address is confirmed", 
   it("is in no team queue, count or escalation until confirmed; then it is, with the team's term starting at confirmation", async () => {
     const bm = actorFor(await createMediator({ partnerCode: "GEMEENTE" }));
     const input = residentRegistration();
-    const result = await registerJobseeker({ actor: null, input });
+    const result = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input });
     if (result.outcome !== "created") throw new Error("not created");
     const { helpRequestId } = result;
     await prisma.helpRequest.update({ where: { id: helpRequestId }, data: { dueBy: new Date(Date.now() - 10 * DAY) } });
@@ -101,7 +101,7 @@ describe("an employer's own registration before and after the address is confirm
     const admin = actorFor(await createUser({ role: "ADMIN" }));
     const staff = actorFor(await createUser({ role: "REGIONAL_STAFF" }));
     const input = employerRegistration();
-    await registerOrganisation({ actor: null, input });
+    await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input });
     const organisation = await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } });
     const ownerActor = actorFor(await prisma.user.findUniqueOrThrow({ where: { id: organisation.ownerId } }));
     const search = employerRegisterSearchSchema.parse({ q: input.legalName });
@@ -131,7 +131,7 @@ describe("an employer's own registration before and after the address is confirm
     const owner = await createAccountManager();
     const known = await createOrganisation({ ownerId: owner.id });
     const input = employerRegistration({ kvkNumber: known.kvkNumber });
-    expect(await registerOrganisation({ actor: null, input })).toEqual({ outcome: "joinRequested" });
+    expect(await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).toEqual({ outcome: "joinRequested" });
     const request = await prisma.organisationJoinRequest.findFirstOrThrow({ where: { organisationId: known.id } });
     const ownerActor = actorFor(owner);
 
@@ -148,7 +148,7 @@ describe("an employer's own registration before and after the address is confirm
 
   it("releases once: an older link opened afterwards changes nothing and sends no second notification", async () => {
     const input = employerRegistration();
-    await registerOrganisation({ actor: null, input });
+    await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email } });
     const older = await tokenFromLatestMail(user.email);
     await prisma.$transaction((tx) => issueEmailToken(tx, { userId: user.id, email: user.email, purpose: "REGISTRATION", now: new Date() }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createEventSchema, FULL_MESSAGE, updateEventSchema } from "@/lib/events/schemas";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { createJobseeker } from "@/tests/factories/candidates";
 import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
 import { futureDate } from "@/tests/factories/slots";
@@ -306,5 +307,17 @@ describe("time rules use the portal's time", () => {
     expect(await findMyRegistrations(resident, { now: later })).toEqual([]);
     expect(await findMyRegistrations(am)).toEqual([]);
     await expect(cancelRegistration({ actor: resident, input: { eventId: id } }, { now: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a limit per account on event sign-ups (finding 15.3)", () => {
+  it("refuses the (N+1)th sign-up request of one resident within the hour in Dutch and writes nothing", async () => {
+    const am = await organiser();
+    const first = await createEvent({ actor: am, input: eventInput({ audience: "RESIDENTS", capacity: "10" }) });
+    const second = await createEvent({ actor: am, input: eventInput({ audience: "RESIDENTS", capacity: "10" }) });
+    const resident = actorFor((await createJobseeker()).user);
+    for (let i = 0; i < THROTTLE.eventSignUpAccount.max; i += 1) await registerForEvent({ actor: resident, input: { eventId: first.id } });
+    await expect(registerForEvent({ actor: resident, input: { eventId: second.id } })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await prisma.eventRegistration.count({ where: { eventId: second.id } })).toBe(0);
   });
 });

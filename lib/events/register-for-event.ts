@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertAccountAdmitted } from "@/lib/security/throttle/admit-client";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { currentTime } from "@/lib/time/current-time";
 import { audienceFits } from "./audience";
 import { activeRegistrationWhere, upcomingEventWhere } from "./public-event-where";
@@ -23,6 +25,7 @@ export async function registerForEvent(
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { eventId } = parsed.data;
   const now = options.now ?? (await currentTime());
+  await assertAccountAdmitted(THROTTLE.eventSignUpAccount, actor.userId, { now });
 
   let organisationId: string | null = null;
   let candidateId: string | null = null;

@@ -49,7 +49,7 @@ describe("aanmelding by a visitor (J1)", () => {
     const { ruleIdOf } = await setUp();
     const now = new Date();
     const input = registration();
-    const result = await registerJobseeker({ actor: null, input, now });
+    const result = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input, now });
 
     expect(result).toMatchObject({
       outcome: "created",
@@ -70,8 +70,8 @@ describe("aanmelding by a visitor (J1)", () => {
 
   it("routes by age: 26 goes to the Doorstroompunt, 27 to the municipality", async () => {
     await setUp();
-    const young = await registerJobseeker({ actor: null, input: registration({ question: "FIND_WORK", birthDate: bornAged(26, { nextBirthdayTomorrow: true }) }) });
-    const adult = await registerJobseeker({ actor: null, input: registration({ question: "FIND_WORK", birthDate: bornAged(27) }) });
+    const young = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: registration({ question: "FIND_WORK", birthDate: bornAged(26, { nextBirthdayTomorrow: true }) }) });
+    const adult = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: registration({ question: "FIND_WORK", birthDate: bornAged(27) }) });
     expect(young).toMatchObject({ partner: "Partner DOORSTROOMPUNT", team: "Doorstroompunt Jongeren – werk" });
     expect(adult).toMatchObject({ partner: "Partner GEMEENTE", team: "Werkcentrum – team Werkzoekenden" });
   });
@@ -79,7 +79,7 @@ describe("aanmelding by a visitor (J1)", () => {
   it("stores no consent when the box was not ticked, and accepts 'buiten de regio' and no text", async () => {
     await setUp();
     const input = registration({ shareWithPartners: false, municipalityCode: "OUTSIDE", text: "" });
-    await registerJobseeker({ actor: null, input });
+    await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input });
     const candidate = await prisma.candidate.findFirstOrThrow({ where: { email: input.email }, include: { consents: true, helpRequests: true } });
     expect(candidate.consents).toEqual([]);
     expect(candidate.municipalityCode).toBeNull();
@@ -89,31 +89,32 @@ describe("aanmelding by a visitor (J1)", () => {
   it("makes one account and one request for a double click, and answers a resend with the same result", async () => {
     await setUp();
     const input = registration();
-    const [first, second] = await Promise.all([registerJobseeker({ actor: null, input }), registerJobseeker({ actor: null, input })]);
+    const [first, second] = await Promise.all([registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input }), registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input })]);
     expect(first).toMatchObject({ outcome: "created" });
     expect(second).toEqual(first);
-    expect(await registerJobseeker({ actor: null, input })).toEqual(first);
+    expect(await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input })).toEqual(first);
     expect(await prisma.user.count({ where: { email: input.email } })).toBe(1);
     expect(await prisma.helpRequest.count({ where: { candidate: { email: input.email } } })).toBe(1);
     expect(await prisma.consent.count({ where: { candidate: { email: input.email } } })).toBe(1);
   });
 
-  it("answers a taken email address with the registration's field message and stores nothing", async () => {
+  it("for a taken email address stores nothing and tells the owner by mail (the action answers as for a new one)", async () => {
     await setUp();
     const existing = await createUser({ role: "EMPLOYER", email: `bezet-${uniqueSuffix()}@example.nl` });
     const before = await prisma.helpRequest.count();
-    const result = await registerJobseeker({ actor: null, input: registration({ email: existing.email.toUpperCase() }) });
-    expect(result).toEqual({ outcome: "emailTaken" });
+    const result = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: registration({ email: existing.email.toUpperCase() }) });
+    expect(result).toEqual({ outcome: "ownerTold" });
     expect(await prisma.helpRequest.count()).toBe(before);
+    expect(await prisma.mailMessage.count({ where: { toAddress: existing.email, kind: "account.registrationAttempt" } })).toBe(1);
     expect(await prisma.candidate.count({ where: { email: existing.email } })).toBe(0);
   });
 
   it("refuses a reused form key with other details", async () => {
     await setUp();
     const input = registration();
-    await registerJobseeker({ actor: null, input });
-    await expect(registerJobseeker({ actor: null, input: { ...input, email: `ander-${uniqueSuffix()}@example.nl` } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(registerJobseeker({ actor: null, input: { ...input, password: "Een heel ander wachtwoord" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input });
+    await expect(registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: { ...input, email: `ander-${uniqueSuffix()}@example.nl` } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: { ...input, password: "Een heel ander wachtwoord" } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses bad input and stores nothing", async () => {
@@ -135,9 +136,9 @@ describe("aanmelding by a visitor (J1)", () => {
       { submissionKey: "1" },
     ];
     for (const overrides of bad) {
-      await expect(registerJobseeker({ actor: null, input: registration(overrides) }), JSON.stringify(overrides)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+      await expect(registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: registration(overrides) }), JSON.stringify(overrides)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     }
-    await expect(registerJobseeker({ actor: null, input: registration({ municipalityCode: "GM9999" }) })).rejects.toMatchObject({
+    await expect(registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input: registration({ municipalityCode: "GM9999" }) })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       field: "municipalityCode",
     });
@@ -147,14 +148,14 @@ describe("aanmelding by a visitor (J1)", () => {
   it("refuses anyone who is logged in", async () => {
     await setUp();
     const { user } = await createJobseeker();
-    await expect(registerJobseeker({ actor: actorFor(user), input: registration() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(registerJobseeker({ actor: actorFor(user), clientAddress: uniqueSuffix(), input: registration() })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("routes to the municipality's Werkcentrum team when no active rule fits", async () => {
     await setUp();
     await prisma.routingRule.updateMany({ where: { question: "BENEFIT_WAJONG" }, data: { active: false } });
     const input = registration({ question: "BENEFIT_WAJONG" });
-    const result = await registerJobseeker({ actor: null, input });
+    const result = await registerJobseeker({ actor: null, clientAddress: uniqueSuffix(), input });
     expect(result).toMatchObject({ partner: "Partner GEMEENTE", team: FALLBACK_ROUTE.team });
     const request = await prisma.helpRequest.findFirstOrThrow({ where: { candidate: { email: input.email } } });
     expect(request).toMatchObject({ routingRuleId: null, status: "ROUTED", partnerOrganisationId: (await ensurePartner("GEMEENTE")).id });

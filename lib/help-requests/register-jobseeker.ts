@@ -3,20 +3,28 @@ import type { Actor } from "@/lib/auth/actor";
 import { normaliseEmail } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { registerAccountOnce } from "@/lib/auth/register-account-once";
+import { tellOwnerOfRegistrationAttempt } from "@/lib/auth/tell-owner-of-registration-attempt";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { issueEmailToken } from "@/lib/email-verification/issue-email-token";
 import { FieldInputError } from "@/lib/forms/field-input-error";
 import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
+import { admitClient } from "@/lib/security/throttle/admit-client";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { confirmationSelect, createHelpRequestRecord, toConfirmation, type HelpRequestConfirmation } from "./create-help-request-record";
 import { STALE_FORM_MESSAGE } from "@/lib/forms/submission-key";
 import { OUTSIDE_REGION, registerJobseekerSchema, type RegisterJobseekerInput } from "./schemas";
 
 /**
  * created: a new account, candidate record and routed help request (the confirmation says where it went).
- * emailTaken: another account already uses this email address (shown at the email field, as in E1).
+ * ownerTold: another account already uses this address; nothing was written, its owner gets a mail.
+ * throttled: this client sent too many registrations; nothing was written.
+ * The action answers created and ownerTold alike (finding 15.3): the visitor never learns which it was.
  */
-export type JobseekerRegistrationResult = ({ outcome: "created" } & HelpRequestConfirmation) | { outcome: "emailTaken" };
+export type JobseekerRegistrationResult =
+  | ({ outcome: "created" } & HelpRequestConfirmation)
+  | { outcome: "ownerTold" }
+  | { outcome: "throttled"; message: string };
 
 /**
  * A visitor creates an account and states a help question (J1). One transaction writes the user
@@ -27,10 +35,12 @@ export type JobseekerRegistrationResult = ({ outcome: "created" } & HelpRequestC
 export async function registerJobseeker({
   actor,
   input,
+  clientAddress,
   now = new Date(),
 }: {
   actor: Actor | null;
   input: unknown;
+  clientAddress: string;
   now?: Date;
 }): Promise<JobseekerRegistrationResult> {
   if (actor) {
@@ -39,10 +49,14 @@ export async function registerJobseeker({
   const parsed = await registerJobseekerSchema.safeParseAsync(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
+  // Cheap checks first: the limit per client, then the municipality; the argon2 hash (for a new and a known
+  // address alike, so both take as long) only after them.
+  const admission = await admitClient(THROTTLE.residentRegistrationClient, clientAddress, { now });
+  if (!admission.admitted) return { outcome: "throttled", message: admission.message };
   const municipalityCode = await resolveMunicipalityCode(data.municipalityCode);
   const passwordHash = await hashPassword(data.password);
 
-  return registerAccountOnce<JobseekerRegistrationResult>({
+  const result = await registerAccountOnce<JobseekerRegistrationResult>({
     email: data.email,
     findRepeated: () => findRepeatedSubmission(data),
     write: async () => {
@@ -51,6 +65,9 @@ export async function registerJobseeker({
       return { outcome: "created", ...confirmation };
     },
   });
+  if (result.outcome !== "emailTaken") return result;
+  await tellOwnerOfRegistrationAttempt({ email: data.email, submissionKey: data.submissionKey, now });
+  return { outcome: "ownerTold" };
 }
 
 async function resolveMunicipalityCode(code: string): Promise<string | null> {

@@ -11,7 +11,7 @@ import { MAX_AGE, MIN_AGE, parseBirthDate } from "./birth-date";
  * server action; no server imports. Free text is trimmed, capped and refuses HTML characters.
  */
 
-export { EMAIL_TAKEN_MESSAGE, OUTSIDE_REGION, PASSWORD_MIN_LENGTH } from "@/lib/organisations/schemas";
+export { OUTSIDE_REGION, PASSWORD_MIN_LENGTH } from "@/lib/organisations/schemas";
 
 /** In the order the resident reads them on the form. */
 export const HELP_QUESTIONS = [

@@ -53,7 +53,7 @@ beforeAll(async () => {
 describe("registerOrganisation: new KvK number", () => {
   it("creates organisation and employer account in one go, owned by the least busy accountmanager of the work area, who is notified once the address is confirmed", async () => {
     const input = registration();
-    await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "created" });
+    await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).resolves.toEqual({ outcome: "created" });
 
     const organisation = await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } });
     expect(organisation).toMatchObject({ postcode: "1211 AB", municipalityCode: "GM0402", outsideRegion: false, ownerId: hilversumQuiet.id });
@@ -75,7 +75,7 @@ describe("registerOrganisation: new KvK number", () => {
     const owners: string[] = [];
     for (let i = 0; i < 2; i += 1) {
       const input = registration();
-      await registerOrganisation({ actor: null, input });
+      await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input });
       owners.push((await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } })).ownerId);
     }
     expect(new Set(owners)).toEqual(new Set([hilversumBusy.id, hilversumQuiet.id]));
@@ -84,27 +84,27 @@ describe("registerOrganisation: new KvK number", () => {
 
   it("assigns a HBEL municipality to the HBEL accountmanager", async () => {
     const input = registration({ municipalityCode: "GM0406", city: "Huizen", postcode: "1271 AA" });
-    await registerOrganisation({ actor: null, input });
+    await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input });
     expect((await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } })).ownerId).toBe(hbelOnly.id);
   });
 
   it("falls back to all accountmanagers outside the region and when the work area has none", async () => {
     const outside = registration({ municipalityCode: "OUTSIDE", city: "Utrecht", postcode: "3511 AA" });
-    await registerOrganisation({ actor: null, input: outside });
+    await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input: outside });
     const org = await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: outside.kvkNumber } });
     expect(org).toMatchObject({ outsideRegion: true, municipalityCode: null, ownerId: hbelOnly.id }); // hbelOnly owns the fewest
 
     const wijdemeren = registration({ municipalityCode: "GM1696" }); // nobody works in Wijdemeren
-    await registerOrganisation({ actor: null, input: wijdemeren });
+    await registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input: wijdemeren });
     const owner = (await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: wijdemeren.kvkNumber } })).ownerId;
     expect([hilversumBusy.id, hilversumQuiet.id, hbelOnly.id]).toContain(owner);
   });
 
   it("creates one organisation and one account for a double click (Promise.all) and for a resend", async () => {
     const input = registration();
-    const results = await Promise.all([registerOrganisation({ actor: null, input }), registerOrganisation({ actor: null, input })]);
+    const results = await Promise.all([registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input }), registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })]);
     expect(results).toEqual([{ outcome: "created" }, { outcome: "created" }]);
-    await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "created" });
+    await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).resolves.toEqual({ outcome: "created" });
     expect(await prisma.organisation.count({ where: { kvkNumber: input.kvkNumber } })).toBe(1);
     expect(await prisma.user.count({ where: { email: input.email.toLowerCase() } })).toBe(1);
     const org = await prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber } });
@@ -116,8 +116,8 @@ describe("registerOrganisation: new KvK number", () => {
   it("makes one organisation when two different people register the same new KvK at once: the second one asks to join", async () => {
     const kvkNumber = uniqueKvkNumber();
     const results = await Promise.all([
-      registerOrganisation({ actor: null, input: registration({ kvkNumber }) }),
-      registerOrganisation({ actor: null, input: registration({ kvkNumber }) }),
+      registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input: registration({ kvkNumber }) }),
+      registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input: registration({ kvkNumber }) }),
     ]);
     expect(results.map((r) => r.outcome).sort()).toEqual(["created", "joinRequested"]);
     expect(await prisma.organisation.count({ where: { kvkNumber } })).toBe(1);
@@ -128,7 +128,7 @@ describe("registerOrganisation: known KvK number", () => {
   it("never makes a second organisation: the account waits without organisation and the owner is notified once the address is confirmed", async () => {
     const existing = await createOrganisation({ ownerId: hbelOnly.id, municipalityCode: "GM0376" });
     const input = registration({ kvkNumber: existing.kvkNumber, legalName: "Een andere naam" });
-    await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "joinRequested" });
+    await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).resolves.toEqual({ outcome: "joinRequested" });
 
     expect(await prisma.organisation.count({ where: { kvkNumber: existing.kvkNumber } })).toBe(1);
     const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email.toLowerCase() } });
@@ -142,17 +142,18 @@ describe("registerOrganisation: known KvK number", () => {
     expect(note.body).toContain("Fatima el Amrani");
 
     // Resending the same request gives the same answer, without a second request.
-    await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "joinRequested" });
+    await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).resolves.toEqual({ outcome: "joinRequested" });
     expect(await prisma.organisationJoinRequest.count({ where: { organisationId: existing.id } })).toBe(1);
   });
 });
 
 describe("registerOrganisation: refusals", () => {
-  it("answers emailTaken for an address in use (any case), without writing anything", async () => {
+  it("for an address in use (any case) writes nothing but a mail to its owner (the action answers as for a new one)", async () => {
     const taken = await createUser({ role: "EMPLOYER", email: `bezet-${uniqueSuffix()}@bedrijf.nl` });
     const input = registration({ email: taken.email.toUpperCase() });
-    await expect(registerOrganisation({ actor: null, input })).resolves.toEqual({ outcome: "emailTaken" });
+    await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input })).resolves.toEqual({ outcome: "ownerTold" });
     expect(await prisma.organisation.count({ where: { kvkNumber: input.kvkNumber } })).toBe(0);
+    expect(await prisma.mailMessage.count({ where: { toAddress: taken.email, kind: "account.registrationAttempt" } })).toBe(1);
   });
 
   it("stores nothing for bad input", async () => {
@@ -168,14 +169,14 @@ describe("registerOrganisation: refusals", () => {
       { municipalityCode: "GM9999" }, // well-formed, but not a municipality of the region
     ];
     for (const bad of bads) {
-      await expect(registerOrganisation({ actor: null, input: registration(bad) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+      await expect(registerOrganisation({ actor: null, clientAddress: uniqueSuffix(), input: registration(bad) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     }
     expect({ organisations: await prisma.organisation.count(), users: await prisma.user.count() }).toEqual(before);
   });
 
   it("refuses a logged-in user (they use their own account or register on behalf)", async () => {
     const employer = await createUser({ role: "EMPLOYER" });
-    await expect(registerOrganisation({ actor: actorOf(employer), input: registration() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(registerOrganisation({ actor: actorOf(employer), clientAddress: uniqueSuffix(), input: registration() })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

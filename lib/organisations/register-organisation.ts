@@ -3,10 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { normaliseEmail } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { registerAccountOnce } from "@/lib/auth/register-account-once";
+import { tellOwnerOfRegistrationAttempt } from "@/lib/auth/tell-owner-of-registration-attempt";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { issueEmailToken } from "@/lib/email-verification/issue-email-token";
 import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
+import { admitClient } from "@/lib/security/throttle/admit-client";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { pickOwnerAccountManager } from "./assign-owner-account-manager";
 import { organisationRecord } from "./organisation-record";
 import { resolveMunicipality, type OrganisationLocation } from "./resolve-municipality";
@@ -16,9 +19,11 @@ import { registerOrganisationSchema, type RegisterOrganisationInput } from "./sc
  * created: a new organisation with this contact person as its first employer account.
  * joinRequested: the KvK number is known; the account waits for the owner accountmanager's yes.
  * Both: a confirmation link is mailed; nobody else sees the registration before it is opened (decision 019).
- * emailTaken: another account already uses this email address (shown at the email field).
+ * ownerTold: another account already uses this address; nothing was written, its owner gets a mail.
+ * throttled: this client sent too many registrations; nothing was written.
+ * The action answers created, joinRequested and ownerTold alike (finding 15.3).
  */
-export type RegistrationResult = { outcome: "created" | "joinRequested" | "emailTaken" };
+export type RegistrationResult = { outcome: "created" | "joinRequested" | "ownerTold" } | { outcome: "throttled"; message: string };
 
 /**
  * A visitor registers their organisation and themselves as its contact person (E1). A known KvK
@@ -26,25 +31,41 @@ export type RegistrationResult = { outcome: "created" | "joinRequested" | "email
  * submission twice (double click, resend: same email, KvK number and password) gives the first
  * result again instead of an error or a second record.
  */
-export async function registerOrganisation({ actor, input }: { actor: Actor | null; input: unknown }): Promise<RegistrationResult> {
+export async function registerOrganisation({
+  actor,
+  input,
+  clientAddress,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  clientAddress: string;
+  now?: Date;
+}): Promise<RegistrationResult> {
   if (actor) {
     throw new AppError("FORBIDDEN", { userMessage: "U bent al ingelogd. Log eerst uit om een nieuwe organisatie aan te melden." });
   }
   const parsed = await registerOrganisationSchema.safeParseAsync(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const data = { ...parsed.data, email: normaliseEmail(parsed.data.email) };
+  // Cheap checks first (limit per client, municipality); the argon2 hash for a new and a known address alike.
+  const admission = await admitClient(THROTTLE.employerRegistrationClient, clientAddress, { now });
+  if (!admission.admitted) return { outcome: "throttled", message: admission.message };
   const location = await resolveMunicipality(data.municipalityCode);
   const passwordHash = await hashPassword(data.password);
 
-  return registerAccountOnce<RegistrationResult>({
+  const result = await registerAccountOnce<RegistrationResult | { outcome: "emailTaken" }>({
     email: data.email,
     findRepeated: () => findRepeatedSubmission(data),
     write: async () => {
-      const result = await writeRegistration(data, location, passwordHash);
+      const written = await writeRegistration(data, location, passwordHash);
       deliverMailSoon();
-      return result;
+      return written;
     },
   });
+  if (result.outcome !== "emailTaken") return result;
+  await tellOwnerOfRegistrationAttempt({ email: data.email, now });
+  return { outcome: "ownerTold" };
 }
 
 async function writeRegistration(data: RegisterOrganisationInput, location: OrganisationLocation, passwordHash: string) {

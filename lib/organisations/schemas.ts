@@ -10,7 +10,6 @@ import { normalisePostcode, POSTCODE_PATTERN } from "./postcode";
 
 export const OUTSIDE_REGION = "OUTSIDE";
 export const KVK_MESSAGE = "Een KvK-nummer heeft precies 8 cijfers.";
-export const EMAIL_TAKEN_MESSAGE = "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.";
 export { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()-]*[0-9]$/;

@@ -7,7 +7,10 @@ import { findUsableResetToken } from "./find-usable-reset-token";
 import { RESET_LINK_INVALID_MESSAGE } from "./messages";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
-import { RESET_ACCOUNT_LIMIT, RESET_IP_LIMIT } from "./reset-throttle";
+import { THROTTLE } from "@/lib/security/throttle/policies";
+
+const RESET_ACCOUNT_LIMIT = THROTTLE.passwordResetAccount;
+const RESET_IP_LIMIT = THROTTLE.passwordResetClient;
 import { hashResetToken, newResetToken, RESET_TOKEN_LIFETIME_MS } from "./reset-token";
 
 const NEW_PASSWORD = "Nieuw-wachtwoord-Gooi-2026";
@@ -17,7 +20,7 @@ const nextIp = () => `198.51.100.${(ipSequence += 1)}`;
 
 /** Asks for a reset link (typed as `typed`, default the address itself) and returns the plain token as the mail carries it. */
 async function requestTokenFromMail(email: string, now?: Date, typed = email): Promise<string> {
-  expect(await requestPasswordReset({ input: { email: typed }, ip: nextIp() }, { now })).toEqual({ outcome: "requested" });
+  expect(await requestPasswordReset({ input: { email: typed }, clientAddress: nextIp() }, { now })).toEqual({ outcome: "requested" });
   const mail = await prisma.mailMessage.findFirstOrThrow({ where: { toAddress: email, kind: "password.reset" }, orderBy: { createdAt: "desc" } });
   const token = mail.textBody.match(/\/wachtwoord-herstellen\/([A-Za-z0-9_-]{43})/)?.[1];
   if (!token) throw new Error("no reset link in the mail");
@@ -28,7 +31,7 @@ describe("requesting a password reset", () => {
   it("answers an unknown address the same way and stores no token and no mail", async () => {
     const email = "onbekend-reset@test.werkcentrum.nl";
     const tokensBefore = await prisma.passwordResetToken.count();
-    expect(await requestPasswordReset({ input: { email }, ip: nextIp() })).toEqual({ outcome: "requested" });
+    expect(await requestPasswordReset({ input: { email }, clientAddress: nextIp() })).toEqual({ outcome: "requested" });
     expect(await prisma.passwordResetToken.count()).toBe(tokensBefore);
     expect(await prisma.mailMessage.count({ where: { toAddress: email } })).toBe(0);
   });
@@ -60,37 +63,37 @@ describe("requesting a password reset", () => {
 
   it("sends no mail to a disabled account", async () => {
     const user = await createUser({ disabledAt: new Date() });
-    expect(await requestPasswordReset({ input: { email: user.email }, ip: nextIp() })).toEqual({ outcome: "requested" });
+    expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: nextIp() })).toEqual({ outcome: "requested" });
     expect(await prisma.passwordResetToken.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma.mailMessage.count({ where: { toAddress: user.email } })).toBe(0);
   });
 
   it("limits the requests per address, for known and unknown addresses alike", async () => {
     const user = await createUser();
-    for (let i = 0; i < RESET_ACCOUNT_LIMIT.maxRequests; i += 1) {
-      expect(await requestPasswordReset({ input: { email: user.email }, ip: nextIp() })).toEqual({ outcome: "requested" });
+    for (let i = 0; i < RESET_ACCOUNT_LIMIT.max; i += 1) {
+      expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: nextIp() })).toEqual({ outcome: "requested" });
     }
-    expect(await requestPasswordReset({ input: { email: user.email }, ip: nextIp() })).toEqual({ outcome: "throttled" });
-    expect(await prisma.mailMessage.count({ where: { toAddress: user.email } })).toBe(RESET_ACCOUNT_LIMIT.maxRequests);
+    expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: nextIp() })).toMatchObject({ outcome: "throttled" });
+    expect(await prisma.mailMessage.count({ where: { toAddress: user.email } })).toBe(RESET_ACCOUNT_LIMIT.max);
 
     const unknown = "niemand-reset@test.werkcentrum.nl";
-    for (let i = 0; i < RESET_ACCOUNT_LIMIT.maxRequests; i += 1) await requestPasswordReset({ input: { email: unknown }, ip: nextIp() });
-    expect(await requestPasswordReset({ input: { email: unknown }, ip: nextIp() })).toEqual({ outcome: "throttled" });
+    for (let i = 0; i < RESET_ACCOUNT_LIMIT.max; i += 1) await requestPasswordReset({ input: { email: unknown }, clientAddress: nextIp() });
+    expect(await requestPasswordReset({ input: { email: unknown }, clientAddress: nextIp() })).toMatchObject({ outcome: "throttled" });
 
     // An hour later the address may ask again.
     const later = new Date(Date.now() + RESET_ACCOUNT_LIMIT.windowMs + 60_000);
-    expect(await requestPasswordReset({ input: { email: user.email }, ip: nextIp() }, { now: later })).toEqual({ outcome: "requested" });
+    expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: nextIp() }, { now: later })).toEqual({ outcome: "requested" });
   });
 
   it("limits the requests per IP address across addresses", async () => {
     const ip = "203.0.113.77";
-    for (let i = 0; i < RESET_IP_LIMIT.maxRequests; i += 1) {
-      expect(await requestPasswordReset({ input: { email: `spray-reset-${i}@test.werkcentrum.nl` }, ip })).toEqual({ outcome: "requested" });
+    for (let i = 0; i < RESET_IP_LIMIT.max; i += 1) {
+      expect(await requestPasswordReset({ input: { email: `spray-reset-${i}@test.werkcentrum.nl` }, clientAddress: ip })).toEqual({ outcome: "requested" });
     }
     const user = await createUser();
-    expect(await requestPasswordReset({ input: { email: user.email }, ip })).toEqual({ outcome: "throttled" });
+    expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: ip })).toMatchObject({ outcome: "throttled" });
     expect(await prisma.mailMessage.count({ where: { toAddress: user.email } })).toBe(0);
-    expect(await requestPasswordReset({ input: { email: user.email }, ip: nextIp() })).toEqual({ outcome: "requested" });
+    expect(await requestPasswordReset({ input: { email: user.email }, clientAddress: nextIp() })).toEqual({ outcome: "requested" });
   });
 });
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { isUsablePasswordHash } from "@/lib/auth/password";
-import { accountKeyFor, ipKeyFor, normaliseEmail } from "@/lib/auth/login-throttle";
 import { prisma } from "@/lib/db";
 import { deliverMailSoon } from "@/lib/mail/deliver-mail-soon";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { renderMail } from "@/lib/mail/render-mail";
-import { admitResetRequest } from "./reset-throttle";
+import { THROTTLE } from "@/lib/security/throttle/policies";
+import { normaliseEmail, throttleKey } from "@/lib/security/throttle/throttle-key";
+import { admitRequest } from "@/lib/security/throttle/throttle-store";
 import { hashResetToken, newResetToken, RESET_TOKEN_LIFETIME_MS } from "./reset-token";
 import { requestPasswordResetSchema, type RequestPasswordResetInput } from "./schemas";
 
@@ -32,13 +33,20 @@ export function passwordResetMail(token: string, baseUrl?: string) {
  * an account; only an active account gets a token (stored as its hash) and, in the same transaction, a mail.
  */
 export async function requestPasswordReset(
-  { input, ip }: { input: RequestPasswordResetInput; ip: string | null },
+  { input, clientAddress }: { input: RequestPasswordResetInput; clientAddress: string },
   options: { now?: Date } = {},
 ): Promise<RequestPasswordResetResult> {
   const { email } = await requestPasswordResetSchema.parseAsync(input);
   const now = options.now ?? new Date();
-  const admitted = await admitResetRequest({ accountKey: accountKeyFor(email), ipKey: ipKeyFor(ip) }, { now });
-  if (!admitted) return { outcome: "throttled" };
+  // Counted before the account is looked up, for known and unknown addresses alike: the limit reveals nothing.
+  const admission = await admitRequest(
+    [
+      [THROTTLE.passwordResetAccount, throttleKey(THROTTLE.passwordResetAccount, normaliseEmail(email))],
+      [THROTTLE.passwordResetClient, throttleKey(THROTTLE.passwordResetClient, clientAddress)],
+    ],
+    { now },
+  );
+  if (!admission.admitted) return { outcome: "throttled" };
 
   const user = await prisma.user.findUnique({
     where: { email: normaliseEmail(email) },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { accountKeyFor, ipKeyFor } from "@/lib/auth/login-throttle";
+import { loginAccountKeyFor } from "@/lib/auth/login-throttle";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { startUserSession } from "@/lib/auth/start-user-session";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
@@ -146,7 +146,7 @@ async function residentEverywhere(person: Person, options: { contractType?: "PER
       { userId: mediator.id, kind: "caseNote.added", title: "Nieuwe notitie", link: `/professional/kandidaten/${candidate.id}` },
     ],
   });
-  await prisma.loginAttempt.create({ data: { accountKey: accountKeyFor(resident.email), ipKey: ipKeyFor("10.0.0.1"), success: true } });
+  await prisma.throttleEvent.create({ data: { scope: "login.account", key: loginAccountKeyFor(resident.email), outcome: "SUCCESS" } });
   await requestDeletion({ actor: world.residentActor, input: { reason: `Ik ben ${person.firstName}, verwijder alles`, confirmed: true } });
   const request = await prisma.deletionRequest.findFirstOrThrow({ where: { candidateId: candidate.id } });
   return { ...world, placement, handover, request, email: resident.email };

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { endAllSessions } from "@/lib/auth/end-all-sessions";
-import { accountKeyFor } from "@/lib/auth/login-throttle";
+import { loginAccountKeyFor } from "@/lib/auth/login-throttle";
+import { THROTTLE } from "@/lib/security/throttle/policies";
+import { throttleKey } from "@/lib/security/throttle/throttle-key";
 
 /** What stays in a required text column whose content was about the person. */
 export const ERASED_TEXT = "[verwijderd op verzoek van de inwoner]";
@@ -78,7 +80,15 @@ export async function eraseCandidateData(tx: Prisma.TransactionClient, { candida
 
   if (user) {
     await tx.notification.deleteMany({ where: { userId: user.id } });
-    await tx.loginAttempt.deleteMany({ where: { accountKey: accountKeyFor(user.email) } });
+    await tx.throttleEvent.deleteMany({
+      where: {
+        OR: [
+          { scope: THROTTLE.loginAccount.scope, key: loginAccountKeyFor(user.email) },
+          { scope: THROTTLE.secondFactorAccount.scope, key: throttleKey(THROTTLE.secondFactorAccount, user.id) },
+          { scope: THROTTLE.currentPassword.scope, key: throttleKey(THROTTLE.currentPassword, user.id) },
+        ],
+      },
+    });
     await tx.user.update({
       where: { id: user.id },
       data: {

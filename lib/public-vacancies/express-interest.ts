@@ -5,6 +5,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { assertAccountAdmitted } from "@/lib/security/throttle/admit-client";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { PUBLIC_VACANCY_WHERE } from "./public-vacancy-where";
 import type { ExpressInterestInput } from "./schemas";
 
@@ -25,6 +27,7 @@ export const NO_CANDIDATE_MESSAGE =
  */
 export async function expressInterest({ actor, input }: { actor: Actor; input: ExpressInterestInput }): Promise<ExpressInterestResult> {
   assertCan(actor, "vacancy.expressInterest");
+  await assertAccountAdmitted(THROTTLE.vacancyInterestAccount, actor.userId);
   const { result, afterCommit } = await prisma.$transaction(async (tx) => {
     const vacancy = await tx.vacancy.findFirst({
       where: { AND: [{ id: input.vacancyId }, PUBLIC_VACANCY_WHERE, vacancyWhereFor(actor, "vacancy.read")] },

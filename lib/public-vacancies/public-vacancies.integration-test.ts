@@ -12,6 +12,7 @@ import { createVacancy as submitVacancy } from "@/lib/vacancies/create-vacancy";
 import { setVacancyStatus } from "@/lib/vacancies/set-vacancy-status";
 import { handOverVacancy } from "@/lib/vacancies/hand-over-vacancy";
 import { addDaysIso, todayIso } from "@/lib/time/calendar-dates";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { expressInterest } from "./express-interest";
 import { findMyInterest } from "./find-my-interest";
 import { findPublicVacancies } from "./find-public-vacancies";
@@ -206,5 +207,19 @@ describe("publication after the owner accountmanager's intake (issue 15, finding
     const bm = await createMediator();
     await handOverVacancy({ actor: actorFor(owner), input: { vacancyId: id, mediatorIds: [bm.id], dueDate: addDaysIso(todayIso(), 5) } });
     expect(await getPublicVacancy(id)).not.toBeNull();
+  });
+});
+
+describe("a limit per account on showing interest (finding 15.3)", () => {
+  it("refuses the (N+1)th request of one resident within the hour in Dutch and writes nothing", async () => {
+    const { open, received } = await setUp();
+    const { user } = await createJobseeker({ ownerId: (await createMediator()).id });
+    const actor = actorFor(user);
+    for (let i = 0; i < THROTTLE.vacancyInterestAccount.max; i += 1) await expressInterest({ actor, input: { vacancyId: open.id } });
+    await expect(expressInterest({ actor, input: { vacancyId: received.id } })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      userMessage: expect.stringMatching(/^U heeft dit te vaak gedaan\. Probeer het over \d+ minuten? opnieuw\.$/),
+    });
+    expect(await prisma.vacancyInterest.count({ where: { vacancyId: received.id } })).toBe(0);
   });
 });

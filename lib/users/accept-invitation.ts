@@ -1,9 +1,10 @@
 import "server-only";
-import { ipKeyFor } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
+import { THROTTLE } from "@/lib/security/throttle/policies";
+import { throttleKey } from "@/lib/security/throttle/throttle-key";
+import { admitRequest } from "@/lib/security/throttle/throttle-store";
 import { findUsableInvitation, usableInvitationWhere } from "./find-usable-invitation";
-import { admitInvitationAttempt } from "./invitation-throttle";
 import { hashInvitationToken } from "./invitation-token";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "./schemas";
 
@@ -16,12 +17,13 @@ export type AcceptInvitationResult = { outcome: "accepted" } | { outcome: "inval
  * the user is revoked and the password is set. Unknown, malformed, expired, used or revoked: one answer.
  */
 export async function acceptInvitation(
-  { input, ip }: { input: AcceptInvitationInput; ip: string | null },
+  { input, clientAddress }: { input: AcceptInvitationInput; clientAddress: string },
   options: { now?: Date } = {},
 ): Promise<AcceptInvitationResult> {
   const { token, password } = await acceptInvitationSchema.parseAsync(input);
   const now = options.now ?? new Date();
-  if (!(await admitInvitationAttempt(ipKeyFor(ip), { now }))) return { outcome: "throttled" };
+  const admission = await admitRequest([[THROTTLE.invitationClient, throttleKey(THROTTLE.invitationClient, clientAddress)]], { now });
+  if (!admission.admitted) return { outcome: "throttled" };
   if (!(await findUsableInvitation(token, { now }))) return { outcome: "invalidToken" };
 
   const passwordHash = await hashPassword(password);

@@ -11,7 +11,7 @@ import { createUser } from "@/tests/factories/users";
 import { acceptInvitation } from "./accept-invitation";
 import { createProfessionalAccount } from "./create-professional-account";
 import { findUsableInvitation } from "./find-usable-invitation";
-import { INVITATION_IP_LIMIT } from "./invitation-throttle";
+import { THROTTLE } from "@/lib/security/throttle/policies";
 import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from "./invitation-token";
 import { EMAIL_TAKEN_MESSAGE, INVITATION_LINK_INVALID_MESSAGE } from "./messages";
 import { resendInvitation } from "./resend-invitation";
@@ -23,7 +23,7 @@ let ipSequence = 0;
 /** A fresh client address per attempt, so only the limit a test is about can apply. */
 const nextIp = () => `192.0.2.${(ipSequence += 1) % 250}`;
 const accept = (token: string, options: { now?: Date; ip?: string; password?: string } = {}) =>
-  acceptInvitation({ input: { token, password: options.password ?? PASSWORD }, ip: options.ip ?? nextIp() }, { now: options.now });
+  acceptInvitation({ input: { token, password: options.password ?? PASSWORD }, clientAddress: options.ip ?? nextIp() }, { now: options.now });
 
 async function invite(overrides: Record<string, unknown> = {}) {
   const { actor } = await createAdmin();
@@ -101,9 +101,9 @@ describe("an account whose invitation is not accepted", () => {
   it("cannot sign in with any password, not even the dummy one, and gets no reset mail", async () => {
     const { email } = await invite();
     for (const password of [PASSWORD, "werkcentrum-dummy-password-for-timing", NO_PASSWORD_HASH]) {
-      expect(await authorizeCredentials({ email, password, ip: nextIp() })).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+      expect(await authorizeCredentials({ email, password, clientAddress: nextIp() })).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
     }
-    expect(await requestPasswordReset({ input: { email }, ip: nextIp() })).toEqual({ outcome: "requested" });
+    expect(await requestPasswordReset({ input: { email }, clientAddress: nextIp() })).toEqual({ outcome: "requested" });
     expect(await prisma.passwordResetToken.count({ where: { user: { email } } })).toBe(0);
     expect(await prisma.mailMessage.count({ where: { toAddress: email, kind: "password.reset" } })).toBe(0);
   });
@@ -120,7 +120,7 @@ describe("accepting an invitation", () => {
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
     expect(user.invitations[0]?.usedAt).toEqual(now);
     expect(user.emailVerifiedAt).toEqual(now); // the link proved the address
-    expect(await authorizeCredentials({ email, password: PASSWORD, ip: nextIp() })).toMatchObject({ ok: true });
+    expect(await authorizeCredentials({ email, password: PASSWORD, clientAddress: nextIp() })).toMatchObject({ ok: true });
   });
 
   it("works once: the same link again is refused and leaves the password alone", async () => {
@@ -174,7 +174,7 @@ describe("accepting an invitation", () => {
     expect(await accept(a.token)).toEqual({ outcome: "accepted" });
     const userB = await prisma.user.findUniqueOrThrow({ where: { id: b.userId } });
     expect(userB.passwordHash).toBe(NO_PASSWORD_HASH);
-    expect(await authorizeCredentials({ email: b.email, password: PASSWORD, ip: nextIp() })).toMatchObject({ ok: false });
+    expect(await authorizeCredentials({ email: b.email, password: PASSWORD, clientAddress: nextIp() })).toMatchObject({ ok: false });
   });
 
   it("answers an unknown token the same way and changes nobody; a malformed one with the one Dutch sentence", async () => {
@@ -190,9 +190,9 @@ describe("accepting an invitation", () => {
   it("limits the attempts per client IP before looking at the token", async () => {
     const { token } = await invite();
     const ip = "198.18.0.9";
-    for (let i = 0; i < INVITATION_IP_LIMIT.maxAttempts; i += 1) expect(await accept(newInvitationToken(), { ip })).toEqual({ outcome: "invalidToken" });
+    for (let i = 0; i < THROTTLE.invitationClient.max; i += 1) expect(await accept(newInvitationToken(), { ip })).toEqual({ outcome: "invalidToken" });
     expect(await accept(token, { ip })).toEqual({ outcome: "throttled" });
-    expect(await accept(token, { ip, now: new Date(Date.now() + INVITATION_IP_LIMIT.windowMs + 1000) })).toEqual({ outcome: "accepted" });
+    expect(await accept(token, { ip, now: new Date(Date.now() + THROTTLE.invitationClient.windowMs + 1000) })).toEqual({ outcome: "accepted" });
   });
 });
 

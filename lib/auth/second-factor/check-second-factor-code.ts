@@ -6,7 +6,7 @@ import { openTotpSecret } from "./secret-box";
 import { recordSecondFactorAttempt, secondFactorWaitLeft } from "./throttle";
 import { matchTotpCode } from "./totp";
 
-type Db = Pick<PrismaClient, "user" | "recoveryCode" | "secondFactorAttempt">;
+type Db = Pick<PrismaClient, "user" | "recoveryCode" | "throttleEvent">;
 
 export type SecondFactorCheck = "accepted" | "invalid" | "throttled";
 
@@ -40,7 +40,7 @@ async function spendRecoveryCode(db: Db, userId: string, typed: string, now: Dat
 
 /**
  * Checks a second-factor code of a user whose second factor is on: a 6-digit TOTP code (±1 step, each step
- * once) or an unused recovery code. Wrong codes make the next attempt wait longer (throttle-delay.ts); while
+ * once) or an unused recovery code. Wrong codes make the next attempt wait longer (`THROTTLE.secondFactorAccount`, decision 022); while
  * waiting, even a right code is refused without being looked at.
  */
 export async function checkSecondFactorCode(

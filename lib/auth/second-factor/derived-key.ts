@@ -7,6 +7,6 @@ import { requireAuthSecret } from "../secret";
  * info string, so the session-signing secret itself never encrypts or hashes anything of the second factor.
  * Rotating NEXTAUTH_SECRET therefore invalidates every TOTP secret and recovery code (decision 018).
  */
-export function derivedKey(info: "werkcentrum:totp-secret:v1" | "werkcentrum:recovery-code:v1" | "werkcentrum:second-factor-throttle:v1"): Buffer {
+export function derivedKey(info: "werkcentrum:totp-secret:v1" | "werkcentrum:recovery-code:v1"): Buffer {
   return Buffer.from(hkdfSync("sha256", requireAuthSecret(), Buffer.alloc(0), info, 32));
 }

@@ -2,8 +2,13 @@ import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { hashRecoveryCode, newRecoveryCodes, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from "./recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "./secret-box";
-import { FIRST_WAIT_MS, MAX_WAIT_MS, secondFactorWaitMs } from "./throttle-delay";
+import { delayAfter, THROTTLE } from "@/lib/security/throttle/policies";
+
 import { groupSecret, matchTotpCode, newTotpSecret, totpUri } from "./totp";
+
+const FIRST_WAIT_MS = THROTTLE.secondFactorAccount.firstDelayMs;
+const MAX_WAIT_MS = THROTTLE.secondFactorAccount.maxDelayMs;
+const secondFactorWaitMs = (failures: number) => delayAfter(THROTTLE.secondFactorAccount, failures);
 
 const at = (seconds: number) => new Date(seconds * 1000);
 /** The code an authenticator app shows at that moment, computed independently with otplib. */

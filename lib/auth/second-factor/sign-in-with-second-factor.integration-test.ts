@@ -10,12 +10,14 @@ import { readSessionClaims, resolveActor, resolveEnrolmentActor } from "../resol
 import { confirmSecondFactorEnrolment } from "./confirm-enrolment";
 import { openTotpSecret } from "./secret-box";
 import { startSecondFactorEnrolment } from "./start-enrolment";
-import { FIRST_WAIT_MS, FREE_FAILURES, MAX_WAIT_MS } from "./throttle-delay";
+import { THROTTLE } from "@/lib/security/throttle/policies";
+
+const { firstDelayMs: FIRST_WAIT_MS, freeFailures: FREE_FAILURES, maxDelayMs: MAX_WAIT_MS } = THROTTLE.secondFactorAccount;
 
 let ipSequence = 0;
 const nextIp = () => `203.0.113.${(ipSequence += 1) % 250}`;
 const signIn = (email: string, code?: string, options: { password?: string; now?: Date } = {}) =>
-  authorizeCredentials({ email, password: options.password ?? TEST_PASSWORD, code, ip: nextIp() }, { now: options.now });
+  authorizeCredentials({ email, password: options.password ?? TEST_PASSWORD, code, clientAddress: nextIp() }, { now: options.now });
 /** A 6-digit code that is not the current one (nor one step either side). */
 async function wrongCode(secret: string, now = new Date()): Promise<string> {
   const right = new Set(await Promise.all([-30_000, 0, 30_000].map((ms) => codeFor(secret, new Date(now.getTime() + ms)))));
@@ -97,8 +99,9 @@ describe("signing in with the second factor on", () => {
     // A success starts the count again.
     expect(await signIn(user.email, await wrongCode(secret, owner), { now: owner })).toMatchObject({ reason: "SECOND_FACTOR_INVALID" });
     // The attempts are stored under a keyed hash, not the user id.
-    const attempts = await prisma.secondFactorAttempt.findMany();
-    expect(attempts.every((attempt) => /^[0-9a-f]{64}$/.test(attempt.accountKey) && attempt.accountKey !== user.id)).toBe(true);
+    const attempts = await prisma.throttleEvent.findMany({ where: { scope: "second-factor.account" } });
+    expect(attempts.length).toBeGreaterThan(0);
+    expect(attempts.every((attempt) => /^[0-9a-f]{64}$/.test(attempt.key) && attempt.key !== user.id)).toBe(true);
   });
 
   it("gives next-auth a distinct error code for each refusal of the second step", async () => {

@@ -133,9 +133,6 @@ export const EXPECTED_ACTIONS: Record<string, string> = {
  */
 export const WRITES_ALLOWED_WHEN_REFUSED: readonly string[] = [
   "UserSession",
-  "LoginAttempt",
-  "SecondFactorAttempt",
-  "CurrentPasswordFailure",
-  "InvitationAttempt",
+  "ThrottleEvent",
   "PasswordResetRequest",
 ];

@@ -1,11 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useRef, useState } from "react";
+import { CheckEmailNotice } from "@/components/auth/check-email-notice";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Alert, Button, ErrorSummary, Field, Select, TextInput, type SelectOption } from "@/components/ui";
+import { Button, ErrorSummary, Field, Select, TextInput, type SelectOption } from "@/components/ui";
 import { PASSWORD_MIN_LENGTH, type RegisterOrganisationFormValues } from "@/lib/organisations/schemas";
 import { registerOrganisationAction } from "../actions";
 
@@ -43,70 +40,24 @@ function toInput(data: FormData): RegisterOrganisationFormValues {
   return Object.fromEntries(FIELDS.map((name) => [name, value(name)])) as RegisterOrganisationFormValues;
 }
 
-/** E1: organisation and contact person in one form. After a new registration the employer is logged in. */
+/**
+ * E1: organisation and contact person in one form. The answer is "check your e-mail" for a new organisation,
+ * a known one and an address that already has an account alike (finding 15.3); after confirming the address
+ * the employer signs in.
+ */
 export function RegistrationForm({ municipalities }: { municipalities: SelectOption[] }) {
-  const router = useRouter();
-  const credentials = useRef<{ email: string; password: string } | null>(null);
-  const [loginFailed, setLoginFailed] = useState(false);
-  const form = useFormAction(
-    registerOrganisationAction,
-    (data) => {
-      const input = toInput(data);
-      credentials.current = { email: input.email, password: input.password };
-      return input;
-    },
-    {
-      onSuccess: async (result) => {
-        if (result?.outcome !== "created" || !credentials.current) return;
-        const login = await signIn("credentials", { ...credentials.current, redirect: false });
-        credentials.current = null;
-        if (login?.ok && !login.error) {
-          router.push("/werkgever");
-          router.refresh();
-        }
-        else setLoginFailed(true);
-      },
-    },
-  );
+  const form = useFormAction(registerOrganisationAction, toInput);
 
-  if (form.data?.outcome === "joinRequested") {
-    return (
-      <div role="status">
-        <Alert tone="info" title="Uw aanvraag wacht op bevestiging">
-          <p>
-            Deze organisatie is al bij het Werkcentrum bekend. Uw account is aangemaakt. Open eerst de link in de e-mail die
-            wij u stuurden om uw e-mailadres te bevestigen. Daarna bevestigt de accountmanager van de organisatie dat u erbij
-            hoort; dan kunt u vacatures doorgeven, vragen stellen en afspraken maken. U krijgt daarover een melding in het portaal.
-          </p>
-          <p className="mt-2">
-            <Link href="/inloggen?terug=/werkgever">Inloggen</Link>
-          </p>
-        </Alert>
-      </div>
-    );
-  }
-
-  if (form.data?.outcome === "created") {
-    return (
-      <div role="status">
-        <Alert tone="success" title="Uw organisatie is aangemeld">
-          {loginFailed ? (
-            <p>
-              U kunt nu <Link href="/inloggen?terug=/werkgever">inloggen</Link> met uw e-mailadres en wachtwoord.
-            </p>
-          ) : (
-            <p>U wordt ingelogd en gaat naar het werkgeversportaal…</p>
-          )}
-        </Alert>
-      </div>
-    );
-  }
+  if (form.data?.outcome === "checkEmail") return <CheckEmailNotice signInPath="/inloggen?terug=/werkgever" />;
 
   const fieldError = (name: FieldName) => form.fieldError(name);
 
   return (
     <form noValidate onSubmit={form.onSubmit} id="formulier" aria-label="Organisatie aanmelden">
-      <ErrorSummary errors={form.summary(ID)} title="Uw aanmelding is nog niet verstuurd" />
+      <ErrorSummary
+        errors={form.data?.outcome === "throttled" ? [{ fieldId: ID.kvkNumber, message: form.data.message }] : form.summary(ID)}
+        title="Uw aanmelding is nog niet verstuurd"
+      />
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-2xl font-bold">Uw organisatie</legend>

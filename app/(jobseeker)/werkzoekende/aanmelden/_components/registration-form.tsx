@@ -1,15 +1,12 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useRef, useState } from "react";
+import { useRef } from "react";
+import { CheckEmailNotice } from "@/components/auth/check-email-notice";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { newSubmissionKey } from "@/components/portal/submission-key";
-import { Alert, Button, ErrorSummary, Field, Select, TextInput, type SelectOption } from "@/components/ui";
+import { Button, ErrorSummary, Field, Select, TextInput, type SelectOption } from "@/components/ui";
 import { PASSWORD_MIN_LENGTH, type RegisterJobseekerFormValues } from "@/lib/help-requests/schemas";
 import { registerJobseekerAction } from "../actions";
-import { ConfirmationDetails } from "./confirmation-details";
 import { HELP_QUESTION_IDS, HelpQuestionFields } from "./help-question-fields";
 
 const ID = {
@@ -24,66 +21,39 @@ const ID = {
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? "");
 
-/** J1 for a visitor: account, age and municipality, and the help question. Logged in afterwards. */
+/**
+ * J1 for a visitor: account, age and municipality, and the help question. The answer is "check your e-mail"
+ * whether or not the address already had an account (finding 15.3); the link in the mail confirms it, then
+ * the resident signs in.
+ */
 export function RegistrationForm({ municipalities }: { municipalities: SelectOption[] }) {
-  const router = useRouter();
   const keyRef = useRef<string | null>(null);
-  const credentials = useRef<{ email: string; password: string } | null>(null);
-  const [loginFailed, setLoginFailed] = useState(false);
-  const form = useFormAction(
-    registerJobseekerAction,
-    (data): RegisterJobseekerFormValues => {
-      keyRef.current ??= newSubmissionKey();
-      const input = {
-        firstName: text(data, "firstName"),
-        lastName: text(data, "lastName"),
-        email: text(data, "email"),
-        password: text(data, "password"),
-        birthDate: text(data, "birthDate"),
-        municipalityCode: text(data, "municipalityCode"),
-        question: text(data, "question") as RegisterJobseekerFormValues["question"],
-        text: text(data, "text"),
-        shareWithPartners: data.get("shareWithPartners") === "on",
-        submissionKey: keyRef.current,
-      };
-      credentials.current = { email: input.email, password: input.password };
-      return input;
-    },
-    {
-      onSuccess: async (result) => {
-        if (result?.outcome !== "created" || !credentials.current) return;
-        const login = await signIn("credentials", { ...credentials.current, redirect: false });
-        credentials.current = null;
-        if (login?.ok && !login.error) {
-          router.push(`/werkzoekende/aanmelden/bevestiging/${result.helpRequestId}`);
-          router.refresh();
-        } else setLoginFailed(true);
-      },
-    },
-  );
+  const form = useFormAction(registerJobseekerAction, (data): RegisterJobseekerFormValues => {
+    keyRef.current ??= newSubmissionKey();
+    return {
+      firstName: text(data, "firstName"),
+      lastName: text(data, "lastName"),
+      email: text(data, "email"),
+      password: text(data, "password"),
+      birthDate: text(data, "birthDate"),
+      municipalityCode: text(data, "municipalityCode"),
+      question: text(data, "question") as RegisterJobseekerFormValues["question"],
+      text: text(data, "text"),
+      shareWithPartners: data.get("shareWithPartners") === "on",
+      submissionKey: keyRef.current,
+    };
+  });
 
-  if (form.data?.outcome === "created") {
-    return (
-      <div role="status">
-        <Alert tone="success" title="Uw aanmelding is verstuurd">
-          <ConfirmationDetails partner={form.data.partner} team={form.data.team} dueBy={form.data.dueBy} />
-          {loginFailed ? (
-            <p className="mt-4">
-              U kunt nu <Link href="/inloggen?terug=/werkzoekende">inloggen</Link> met uw e-mailadres en wachtwoord.
-            </p>
-          ) : (
-            <p className="mt-4">U wordt ingelogd…</p>
-          )}
-        </Alert>
-      </div>
-    );
-  }
+  if (form.data?.outcome === "checkEmail") return <CheckEmailNotice signInPath="/inloggen?terug=/werkzoekende" />;
 
   const error = (name: keyof typeof ID) => form.fieldError(name);
 
   return (
     <form noValidate onSubmit={form.onSubmit} id="formulier" aria-label="Aanmelden bij het Werkcentrum">
-      <ErrorSummary errors={form.summary(ID)} title="Uw aanmelding is nog niet verstuurd" />
+      <ErrorSummary
+        errors={form.data?.outcome === "throttled" ? [{ fieldId: ID.firstName, message: form.data.message }] : form.summary(ID)}
+        title="Uw aanmelding is nog niet verstuurd"
+      />
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-2xl font-bold">Over u</legend>

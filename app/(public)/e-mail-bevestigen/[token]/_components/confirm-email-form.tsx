@@ -36,7 +36,10 @@ export function ConfirmEmailForm({ token, label }: { token: string; label: strin
 
   return (
     <form noValidate onSubmit={form.onSubmit} id="formulier" aria-label={label}>
-      <ErrorSummary errors={form.summary()} title="Uw e-mailadres is nog niet bevestigd" />
+      <ErrorSummary
+        errors={form.data?.outcome === "throttled" ? [{ fieldId: "formulier", message: form.data.message }] : form.summary()}
+        title="Uw e-mailadres is nog niet bevestigd"
+      />
       <Button type="submit" disabled={form.isPending || form.data?.outcome === "changed"} aria-busy={form.isPending}>
         {label}
       </Button>

@@ -26,12 +26,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form noValidate onSubmit={form.onSubmit} id="formulier" aria-label="Nieuw wachtwoord kiezen">
-      <ErrorSummary errors={form.summary(ID)} title="Uw wachtwoord is nog niet gewijzigd" />
+      <ErrorSummary
+        errors={form.data?.outcome === "throttled" ? [{ fieldId: ID.password, message: form.data.message }] : form.summary(ID)}
+        title="Uw wachtwoord is nog niet gewijzigd"
+      />
       <Field
         id={ID.password}
         label="Nieuw wachtwoord"
         hint={`Minimaal ${PASSWORD_MIN_LENGTH} tekens. Kies geen bekend wachtwoord.`}
-        error={form.fieldError("password")}
+        error={form.data?.outcome === "throttled" ? form.data.message : form.fieldError("password")}
       >
         {(control) => <TextInput {...control} name="password" type="password" autoComplete="new-password" width="medium" />}
       </Field>
