@@ -73,3 +73,16 @@ describe("instrumentation register()", () => {
     }
   });
 });
+
+describe("instrumentation onRequestError()", () => {
+  it("notes a request that failed because the database could not be reached, and nothing else", async () => {
+    const { onRequestError } = await import("./instrumentation");
+    const { wasDatabaseUnavailableRecently } = await import("@/lib/db-unavailable");
+    const request = { path: "/vacatures", method: "GET", headers: {} };
+    const context = { routerKind: "App Router", routePath: "/vacatures", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined } as const;
+    await onRequestError(new Error("Cannot read properties of undefined"), request, context);
+    expect(wasDatabaseUnavailableRecently()).toBe(false);
+    await onRequestError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }), request, context);
+    expect(wasDatabaseUnavailableRecently()).toBe(true);
+  });
+});

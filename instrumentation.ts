@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db-unavailable";
 import { CLOCK_CONTROL_ON_MESSAGE, CLOCK_CONTROL_REFUSED_MESSAGE, clockControlMode } from "@/lib/time/clock-control";
 
 /**
@@ -24,3 +26,15 @@ function refuseUnsafeClockControl(): void {
   }
   if (mode === "on") console.warn(CLOCK_CONTROL_ON_MESSAGE);
 }
+
+/**
+ * Next.js calls this for every error a request ends in. A failure because the database cannot be reached is noted,
+ * so the server wrapper (scripts/serve.ts) answers that request with 503 and the calm page instead of 500.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (!isDatabaseUnavailable(error)) return;
+  noteDatabaseUnavailable();
+  const { logger } = await import("@/lib/logger");
+  logger.warn("request failed: database unreachable");
+};
+
