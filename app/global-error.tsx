@@ -4,7 +4,7 @@ import "./globals.css";
 import { FailureMessage } from "./_lib/failure-message";
 
 /**
- * Replaces the root layout when that fails (its header reads the session from the database): the same message as
+ * Replaces the root layout when that fails: the same message as
  * app/error.tsx, in a bare page of its own. While the database is unreachable the server answers 503 with a static
  * page instead (scripts/serve.ts); this is what a client-side navigation shows then.
  */
