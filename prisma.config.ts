@@ -105,8 +105,9 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   async adapter() {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the embedded database with `npm start` or set it.");
+    // Migrations run as the owner of the schema; DATABASE_URL is the portal's own role where the two differ (decision 025).
+    const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+    if (!url) throw new Error("MIGRATION_DATABASE_URL/DATABASE_URL is not set: start the embedded database with `npm start` or set it.");
     return new OfflineSafePrismaPg(connectionSettings(url));
   },
 });

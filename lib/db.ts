@@ -12,6 +12,8 @@ function createClient(): PrismaClient {
     adapter: new PrismaPg({
       connectionString: process.env.DATABASE_URL,
       max: 10,
+      // An unreachable database fails a request within seconds (answered 503, finding 15.9) instead of hanging.
+      connectionTimeoutMillis: 10_000,
       options: "-c work_mem=32MB",
     }),
   });

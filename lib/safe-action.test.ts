@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 // The e-mail gate reads the database; its own integration test covers it (lib/auth/email-verification-gate.integration-test.ts).
 vi.mock("@/lib/auth/email-verification-gate", () => ({ assertMayActBeforeVerification: async () => {} }));
 
-const { actionClientFor, handleActionError } = await import("./safe-action");
+const { actionClientFor, handleActionError, DATABASE_UNAVAILABLE_MESSAGE } = await import("./safe-action");
 
 const actor = (role: Actor["role"]): Actor => ({ userId: `u-${role}`, role, name: "Test", organisationId: null, partnerOrganisationId: null });
 
@@ -51,5 +51,11 @@ describe("handleActionError", () => {
   it("shows an AppError's message and hides anything else", () => {
     expect(handleActionError(new AppError("NOT_FOUND"))).toBe("U heeft geen toegang tot deze gegevens.");
     expect(handleActionError(new Error("duplicate key value jan@example.nl"))).toBe(GENERIC_ERROR_MESSAGE);
+  });
+
+  it("says calmly that the portal is briefly unreachable when the database cannot be reached (finding 15.9)", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" });
+    expect(handleActionError(refused)).toBe(DATABASE_UNAVAILABLE_MESSAGE);
+    expect(DATABASE_UNAVAILABLE_MESSAGE).toMatch(/even niet bereikbaar/);
   });
 });

@@ -6,6 +6,11 @@ import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { containsUnstorableText } from "@/lib/forms/unstorable-text";
 import { logger } from "@/lib/logger";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db-unavailable";
+import { UNAVAILABLE_RETRY, UNAVAILABLE_TITLE } from "@/lib/unavailable-messages";
+
+/** What an action answers while the database cannot be reached (finding 15.9). */
+export const DATABASE_UNAVAILABLE_MESSAGE = `${UNAVAILABLE_TITLE}. ${UNAVAILABLE_RETRY}`;
 
 /**
  * What the caller sees when an action fails: the Dutch `userMessage` of an AppError, or one generic
@@ -16,6 +21,11 @@ export function handleActionError(error: Error): string {
   if (isAppError(error)) {
     logger.info({ code: error.code }, "action refused");
     return error.userMessage;
+  }
+  if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
+    logger.warn("action failed: database unreachable");
+    return DATABASE_UNAVAILABLE_MESSAGE;
   }
   const frames = error.stack?.split("\n").slice(1, 8).join("\n");
   const maybeCode = (error as { code?: unknown }).code;

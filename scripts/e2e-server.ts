@@ -1,6 +1,7 @@
 /**
  * The server Playwright tests against: a throw-away embedded PostgreSQL (or TEST_DATABASE_URL's
- * server), migrated and seeded with demo data, and the production build on E2E_PORT.
+ * server), migrated and seeded with demo data by the owner, and the production build on E2E_PORT, connected
+ * as the portal's own least-privileged role (decision 025).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +13,7 @@ import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./l
 import { migrateDeploy } from "./lib/migrate";
 import { findFreePort } from "./lib/free-port";
 import { startDemoMailbox } from "./lib/demo-mailbox";
+import { appRoleUrl, ensureAppRole } from "./lib/app-role";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -31,21 +33,25 @@ if (process.env.TEST_DATABASE_URL) {
 }
 const databaseName = `werkcentrum_e2e_${randomBytes(4).toString("hex")}`;
 await ensureDatabase(adminUrl, databaseName);
-const databaseUrl = new URL(adminUrl);
-databaseUrl.pathname = `/${databaseName}`;
-await migrateDeploy(databaseUrl.toString());
+const ownerUrl = new URL(adminUrl);
+ownerUrl.pathname = `/${databaseName}`;
+await migrateDeploy(ownerUrl.toString());
+// One fixed password for the throw-away role, so e2e servers sharing a TEST_DATABASE_URL server never reset each other's.
+const databaseUrl = new URL(appRoleUrl(ownerUrl.toString(), "werkcentrum-app-e2e"));
+await ensureAppRole(ownerUrl.toString(), databaseUrl.toString(), { setPassword: true });
 
 const seeded = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: databaseUrl.toString() },
+  env: { ...process.env, DATABASE_URL: ownerUrl.toString() },
 });
 if (seeded.status !== 0) throw new Error("seeding the e2e database failed");
 
 // The portal's mail lands in the demo mailbox (/beheer/e-mail), where browser tests can read it.
 const mailbox = await startDemoMailbox(databaseUrl.toString());
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+// scripts/serve.ts is `next start` plus the 503 answer while the database is unreachable (finding 15.9).
+const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", String(port)], {
   cwd: ROOT,
   stdio: ["ignore", "inherit", "inherit"],
   env: {

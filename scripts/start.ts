@@ -2,7 +2,10 @@
  * `npm start`: one command from a fresh clone to a running portal.
  * - no DATABASE_URL → demo mode: an embedded real PostgreSQL under .data/ (kept across restarts),
  *   migrated and seeded with reference + demo data once;
- * - DATABASE_URL set → that server is migrated; nothing is seeded (run `npm run db:seed`).
+ *   The portal connects as its own least-privileged role `werkcentrum_app` (decision 025).
+ * - DATABASE_URL set → the portal's role; MIGRATION_DATABASE_URL, the owner of the schema, is required:
+ *   it migrates and grants the portal's role its rights (scripts/lib/app-role.ts); nothing is seeded
+ *   (run `npm run db:seed`).
  * - no SMTP_URL → a local SMTP catcher runs inside this process; the portal's mail lands in the
  *   CaughtMail table and ADMIN reads it at /beheer/e-mail (decision 015).
  * Then builds the production bundle if the sources changed and serves it with `next start`.
@@ -13,7 +16,8 @@ import { startDemoMailbox, type DemoMailbox } from "./lib/demo-mailbox";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { localAuthSecret } from "./lib/auth-secret";
+import { localAuthSecret, localSecret } from "./lib/auth-secret";
+import { appRoleUrl, ensureAppRole } from "./lib/app-role";
 import { waitForHealth } from "./lib/wait-for-health";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-accounts";
 
@@ -25,7 +29,17 @@ const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 
 let database: RunningPostgres | undefined;
 const demoMode = !process.env.DATABASE_URL;
+// The owner migrates and seeds; the portal itself runs as `databaseUrl`'s role, which cannot alter the audit log.
+let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? "";
 let databaseUrl = process.env.DATABASE_URL ?? "";
+
+if (!demoMode && !ownerUrl) {
+  console.error(
+    "MIGRATION_DATABASE_URL ontbreekt. Met een eigen database is DATABASE_URL de rol van het portaal (geen eigenaar) " +
+      "en MIGRATION_DATABASE_URL de eigenaar van het schema, die migreert en de rechten zet. Zie README, 'Eigen database'.",
+  );
+  process.exit(1);
+}
 
 if (demoMode) {
   database = await startEmbeddedPostgres({
@@ -35,18 +49,20 @@ if (demoMode) {
     quiet: true,
   });
   await ensureDatabase(database.url("postgres"), "werkcentrum");
-  databaseUrl = database.url("werkcentrum");
+  ownerUrl = database.url("werkcentrum");
+  databaseUrl = appRoleUrl(ownerUrl, localSecret(DATA_DIR, "app-db-password"));
   console.log(`[${seconds()} s] Ingebouwde PostgreSQL draait (data in ${database.dataDir}).`);
 }
 
-await migrateDeploy(databaseUrl);
-console.log(`[${seconds()} s] Database gemigreerd.`);
+await migrateDeploy(ownerUrl);
+await ensureAppRole(ownerUrl, databaseUrl, { setPassword: demoMode });
+console.log(`[${seconds()} s] Database gemigreerd; het portaal werkt als rol ${new URL(databaseUrl).username} zonder eigenaarsrechten.`);
 
 if (demoMode) {
   const seeded = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: ownerUrl },
   });
   if (seeded.status !== 0) throw new Error("seeding failed");
   console.log(`[${seconds()} s] Referentie- en demodata aanwezig.`);
@@ -62,11 +78,12 @@ if (!process.env.SMTP_URL) {
 const build = buildIfNeeded();
 if (build.built) console.log(`[${seconds()} s] Build klaar in ${build.seconds.toFixed(0)} s.`);
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+// scripts/serve.ts is `next start` plus the 503 answer while the database is unreachable (finding 15.9).
+const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", String(port)], {
   cwd: ROOT,
   stdio: ["ignore", "inherit", "inherit"],
   env: {
-    ...process.env,
+    ...withoutOwnerUrl(process.env),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
@@ -98,3 +115,9 @@ if (demoMode) {
   console.log("Eigen database (DATABASE_URL): er is niets gezaaid; gebruik `npm run db:seed` voor referentiedata.");
 }
 console.log("\nStoppen: Ctrl+C");
+
+/** The portal's process never holds the owner's credentials. */
+function withoutOwnerUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MIGRATION_DATABASE_URL: _owner, ...rest } = env;
+  return rest;
+}

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor } from "@/tests/factories/questions";
@@ -8,6 +8,11 @@ import { currentTime } from "@/lib/time/current-time";
 import { advanceClock } from "./advance-clock";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The demo clock runs only in demo mode or a training environment (finding 15.8); CLOCK_CONTROL=on alone is refused.
+beforeEach(() => {
+  vi.stubEnv("DEMO_MODE", "on");
+});
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -6,14 +6,15 @@ const PRISMA_BIN = path.join(import.meta.dirname, "../../node_modules/.bin/prism
 const DONE_MARKERS = ["All migrations have been successfully applied", "No pending migrations to apply"];
 
 /**
- * Applies all migrations with the Prisma CLI (JavaScript schema engine, see prisma.config.ts).
+ * Applies all migrations with the Prisma CLI (JavaScript schema engine, see prisma.config.ts), connected as
+ * `databaseUrl`, which must be the owner of the schema (decision 025).
  * Prisma 6.19's JS engine finishes in well under a second but its process lingers ~10 s before
  * exiting; once it has printed that it is done we stop waiting for it.
  */
 export function migrateDeploy(databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(PRISMA_BIN, ["migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -5,6 +5,7 @@ import { afterAll, inject } from "vitest";
 // Runs before each integration test file: give the file its own database, cloned from the
 // migrated template in milliseconds, before any module reads DATABASE_URL.
 const adminUrl = inject("adminDatabaseUrl");
+const appUrl = inject("appDatabaseUrl");
 const template = inject("templateDatabase");
 const database = `werkcentrum_test_${randomBytes(6).toString("hex")}`;
 
@@ -13,9 +14,14 @@ await admin.connect();
 await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
 await admin.end();
 
-const url = new URL(adminUrl);
+// The code under test connects as the portal's own role (DATABASE_URL), like production; the owner's URL is there
+// for the few tests that check the role setup itself (decision 025).
+const url = new URL(appUrl);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
+const ownerUrl = new URL(adminUrl);
+ownerUrl.pathname = `/${database}`;
+process.env.MIGRATION_DATABASE_URL = ownerUrl.toString();
 
 afterAll(async () => {
   const { prisma } = await import("@/lib/db");

@@ -5,12 +5,16 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../../scripts/lib/embedded-postgres";
 import { migrateDeploy } from "../../scripts/lib/migrate";
 import { findFreePort } from "../../scripts/lib/free-port";
+import { appRoleUrl, ensureAppRole } from "../../scripts/lib/app-role";
 
 export const TEMPLATE_DATABASE = "werkcentrum_template";
+/** The tests run the portal's code as its own least-privileged role, as production does (decision 025). */
+const TEST_APP_PASSWORD = "werkcentrum-app-test";
 
 declare module "vitest" {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    appDatabaseUrl: string;
     templateDatabase: string;
   }
 }
@@ -40,8 +44,11 @@ export async function setup(project: TestProject) {
   await dropDatabase(adminUrl, TEMPLATE_DATABASE);
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
   await migrateDeploy(templateUrl.toString());
+  // Grants live in the database's catalog, so every clone of the template inherits them; the role is cluster-wide.
+  await ensureAppRole(templateUrl.toString(), appRoleUrl(templateUrl.toString(), TEST_APP_PASSWORD), { setPassword: true });
   await disconnectEveryone(adminUrl, TEMPLATE_DATABASE);
   project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("appDatabaseUrl", appRoleUrl(adminUrl, TEST_APP_PASSWORD));
   project.provide("templateDatabase", TEMPLATE_DATABASE);
 }
 
