@@ -3,7 +3,9 @@ import { createSafeActionClient } from "next-safe-action";
 import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
+import { isRefusedTextError } from "@/lib/db-errors";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
 import { logger } from "@/lib/logger";
 
 /**
@@ -15,6 +17,10 @@ export function handleActionError(error: Error): string {
   if (isAppError(error)) {
     logger.info({ code: error.code }, "action refused");
     return error.userMessage;
+  }
+  if (isRefusedTextError(error)) {
+    logger.info({ code: "INVALID_TEXT" }, "action refused");
+    return CONTROL_CHARACTER_MESSAGE;
   }
   const frames = error.stack?.split("\n").slice(1, 8).join("\n");
   const maybeCode = (error as { code?: unknown }).code;
