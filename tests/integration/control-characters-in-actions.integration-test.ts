@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
 import { handleActionError } from "@/lib/safe-action";
-import { actorFor, createEmployerWithOwner } from "@/tests/factories/questions";
+import { createEmployerWithOwner } from "@/tests/factories/questions";
 import { createSlot } from "@/tests/factories/slots";
 
 // Issue 15, finding 10 for forms: a NUL (PostgreSQL refuses it) or another control character in a form field is a
