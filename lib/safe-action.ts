@@ -3,8 +3,10 @@ import { createSafeActionClient } from "next-safe-action";
 import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
+import { isRefusedTextError } from "@/lib/db-errors";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { containsUnstorableText } from "@/lib/forms/unstorable-text";
+import { CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
 import { logger } from "@/lib/logger";
 import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db-unavailable";
 import { UNAVAILABLE_RETRY, UNAVAILABLE_TITLE } from "@/lib/unavailable-messages";
@@ -27,6 +29,10 @@ export function handleActionError(error: Error): string {
     logger.warn("action failed: database unreachable");
     return DATABASE_UNAVAILABLE_MESSAGE;
   }
+  if (isRefusedTextError(error)) {
+    logger.info({ code: "INVALID_TEXT" }, "action refused");
+    return CONTROL_CHARACTER_MESSAGE;
+  }
   const frames = error.stack?.split("\n").slice(1, 8).join("\n");
   const maybeCode = (error as { code?: unknown }).code;
   const code = typeof maybeCode === "string" ? maybeCode : undefined;
@@ -43,7 +49,7 @@ export const actionClient = createSafeActionClient({
   handleServerError: handleActionError,
   defaultValidationErrorsShape: "flattened",
 }).use(async ({ next, clientInput }) => {
-  if (containsUnstorableText(clientInput)) throw new AppError("INVALID_INPUT");
+  if (containsUnstorableText(clientInput)) throw new AppError("INVALID_INPUT", { userMessage: CONTROL_CHARACTER_MESSAGE });
   return next();
 });
 

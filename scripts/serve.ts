@@ -1,7 +1,7 @@
 /**
  * The portal's HTTP server, used by `npm start` and the e2e server instead of `next start`: Next.js's own request
  * handler, wrapped so that a page failing while the database is unreachable is answered 503 with Retry-After and a
- * calm Dutch page instead of 500 (scripts/lib/answer-outages-calmly.ts, finding 15.9, decision 026).
+ * calm Dutch page instead of 500 (scripts/lib/answer-outages-calmly.ts, finding 15.9, decision 028).
  * Usage: `tsx scripts/serve.ts [--dev] <port>` with the environment `next start` would get (NODE_ENV, DATABASE_URL, …).
  */
 import { createServer } from "node:http";

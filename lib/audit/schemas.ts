@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { firstValue } from "@/lib/forms/search-params";
+import { hasControlCharacters, SEARCH_CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
 
 /** Filters of the audit pages. No server imports: the admin form uses the same messages. */
 export const AUDIT_PAGE_SIZE = 25;
@@ -9,7 +10,14 @@ export const pageNumberSchema = z.coerce.number().int().min(1).max(100_000).catc
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const optionalText = (max: number, message: string) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(max, message).optional());
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+    z
+      .string()
+      .max(max, message)
+      .refine((text) => !hasControlCharacters(text), { error: SEARCH_CONTROL_CHARACTER_MESSAGE })
+      .optional(),
+  );
 const optionalDate = (message: string) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),

@@ -139,14 +139,23 @@ describe("CV upload", () => {
     expect(await auditOf(candidate.id)).toEqual([]);
   });
 
-  it("refuses a cross-site post (Origin of another site, or none)", async () => {
+  it("refuses a cross-site post (Origin of another site, or none, or a browser saying cross-site)", async () => {
     const { resident, candidate } = await setup();
-    for (const origin of ["https://evil.example", ""]) {
-      const request = uploadRequest(candidate.id, minimalPdfBytes(), { fileName: "cv.pdf", headers: { origin } });
+    for (const headers of [{ origin: "https://evil.example" }, { origin: "" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }] as Record<string, string>[]) {
+      const request = uploadRequest(candidate.id, minimalPdfBytes(), { fileName: "cv.pdf", headers });
       const response = await cvUploadResponse({ request, actor: resident, candidateId: candidate.id });
-      expect(response.status, origin).toBe(403);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
     }
     expect(await storedCv(candidate.id)).toBeNull();
+  });
+
+  it("answers 404, not 500, to a candidate id with a NUL byte or of 10 000 characters (decision 026)", async () => {
+    const { resident } = await setup();
+    for (const candidateId of ["cm1\u0000", "\u0000", "x".repeat(10_000)]) {
+      const request = uploadRequest(candidateId, minimalPdfBytes(), { fileName: "cv.pdf" });
+      expect((await cvUploadResponse({ request, actor: resident, candidateId })).status).toBe(404);
+      expect((await cvDownloadResponse({ actor: resident, candidateId })).status).toBe(404);
+    }
   });
 });
 

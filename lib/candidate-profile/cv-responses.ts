@@ -4,13 +4,15 @@ import { EMAIL_NOT_VERIFIED_MESSAGE, isEmailVerified } from "@/lib/auth/email-ve
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { recordIdSchema } from "@/lib/forms/record-id";
 import { logger } from "@/lib/logger";
-import { STATIC_SECURITY_HEADERS } from "@/lib/security/content-security-policy";
+import { readCappedBody } from "@/lib/security/read-capped-body";
+import { ROUTE_SECURITY_HEADERS, routeJson } from "@/lib/security/route-response";
+import { isSameOriginPost } from "@/lib/security/same-origin-post";
 import { findCandidateInScopeOrThrow } from "./candidate-in-scope";
 import { CV_MAX_BYTES, CV_MESSAGES } from "./cv-rules";
 import { CV_FILE_NAME_HEADER } from "./cv-url";
 import { getCandidateCv } from "./get-candidate-cv";
-import { readCappedBody } from "./read-capped-body";
 import { attachmentDisposition } from "./sanitize-file-name";
 import { uploadCandidateCv } from "./upload-candidate-cv";
 
@@ -20,29 +22,9 @@ import { uploadCandidateCv } from "./upload-candidate-cv";
  * headers are set here.
  */
 
-const BASE_HEADERS: Record<string, string> = {
-  ...STATIC_SECURITY_HEADERS,
-  "Cache-Control": "private, no-store",
-  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-};
-
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8" } });
-}
+const json = routeJson;
 
 const notFound = () => json(404, { error: CV_MESSAGES.notFound });
-
-/** Only the portal itself may post: the Origin must be this host (no cross-site uploads). */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 function fileNameFrom(request: Request): string | null {
   const raw = request.headers.get(CV_FILE_NAME_HEADER);
@@ -60,7 +42,9 @@ function fileNameFrom(request: Request): string | null {
  */
 export async function cvUploadResponse({ request, actor, candidateId }: { request: Request; actor: Actor | null; candidateId: string }): Promise<Response> {
   if (!actor) return json(401, { error: CV_MESSAGES.unauthenticated });
-  if (!isSameOrigin(request)) return json(403, { error: CV_MESSAGES.badRequest });
+  if (!isSameOriginPost(request)) return json(403, { error: CV_MESSAGES.badRequest });
+  // The route is outside proxy.ts, so the path's id is judged here (decision 026).
+  if (!recordIdSchema.safeParse(candidateId).success) return notFound();
   if (!can(actor, "candidate.editProfile")) return notFound();
   // A route handler, not an action: the e-mail gate of lib/safe-action.ts is applied here (decision 019).
   if (!(await isEmailVerified(actor.userId))) return json(403, { error: EMAIL_NOT_VERIFIED_MESSAGE });
@@ -91,13 +75,13 @@ export async function cvUploadResponse({ request, actor, candidateId }: { reques
 
 /** GET: the CV as an attachment for those allowed; 404 for everyone else. */
 export async function cvDownloadResponse({ actor, candidateId }: { actor: Actor | null; candidateId: string }): Promise<Response> {
-  if (!actor) return notFound();
+  if (!actor || !recordIdSchema.safeParse(candidateId).success) return notFound();
   try {
     const cv = await getCandidateCv({ actor, candidateId });
     return new Response(new Blob([cv.content as Uint8Array<ArrayBuffer>], { type: "application/pdf" }).stream(), {
       status: 200,
       headers: {
-        ...BASE_HEADERS,
+        ...ROUTE_SECURITY_HEADERS,
         "Content-Type": "application/pdf",
         "Content-Length": String(cv.content.byteLength),
         "Content-Disposition": attachmentDisposition(cv.fileName),

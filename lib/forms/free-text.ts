@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasFormControlCharacters } from "./url-input";
 
 /** The free-text rule of every form, with Dutch messages; no server imports (used by forms too). */
 
@@ -25,7 +26,10 @@ export function freeText(options: FreeTextOptions) {
   let rule = z.string(notText === undefined ? undefined : { error: notText }).trim();
   if (required !== undefined) rule = rule.min(1, required);
   if (min > 1) rule = rule.min(min, options.tooShort ?? `Gebruik minimaal ${min} tekens.`);
-  return rule.max(max, options.tooLong ?? `Gebruik maximaal ${max} tekens.`).refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE });
+  return rule
+    .max(max, options.tooLong ?? `Gebruik maximaal ${max} tekens.`)
+    .refine((value) => !HTML_CHARS.test(value), { error: NO_HTML_MESSAGE })
+    .refine((value) => !hasFormControlCharacters(value), { error: CONTROL_CHARACTER_MESSAGE });
 }
 
 /** Optional free text: a missing field becomes "". */

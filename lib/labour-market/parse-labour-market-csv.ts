@@ -3,6 +3,9 @@ import { validateFigureRows, type FigureRowError, type RawFigureRow } from "./va
 import type { FigureRow } from "./figure-spec";
 
 export const CSV_LIMITS = { maxBytes: 1_000_000, maxBytesLabel: "1 MB", maxRows: 1000, maxErrorsShown: 50 } as const;
+/** Where /beheer/arbeidsmarkt posts the CSV: a route handler, because server actions take at most 256 KB (decision 026). */
+export const CSV_UPLOAD_PATH = "/api/beheer/arbeidsmarkt";
+export const CSV_TOO_LARGE_MESSAGE = `Het bestand is groter dan ${CSV_LIMITS.maxBytesLabel}. Upload alleen de cijfers, als CSV.`;
 
 export const CSV_COLUMNS = ["onderwerp", "categorie", "kenmerk", "waarde"] as const;
 /** The template's explanation column; ignored on upload. */
@@ -23,7 +26,7 @@ function detectDelimiter(text: string): ";" | "," {
  * with or without byte-order mark, `;` or `,` between columns, decimal comma or point, at most 1 MB and 1000 rows.
  */
 export function parseLabourMarketCsv(bytes: Uint8Array, classCodes: ReadonlySet<string>): ParsedFigureFile {
-  if (bytes.byteLength > CSV_LIMITS.maxBytes) return fileError(`Het bestand is groter dan ${CSV_LIMITS.maxBytesLabel}. Upload alleen de cijfers, als CSV.`);
+  if (bytes.byteLength > CSV_LIMITS.maxBytes) return fileError(CSV_TOO_LARGE_MESSAGE);
   let text: string;
   try {
     // The decoder drops a byte-order mark; fatal: a file saved as Windows-1252 or Excel's .xlsx is refused, not garbled.

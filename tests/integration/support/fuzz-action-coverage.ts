@@ -12,7 +12,6 @@ export const EXPECTED_ACTIONS: Record<string, string> = {
   "(account)/account/tweestapsverificatie#turnOffSecondFactorAction": "secondFactor.turnOff",
   "(account)/account/tweestapsverificatie/instellen#confirmForcedEnrolmentAction": "enrolment:secondFactor.manage",
   "(account)/account/wachtwoord#changePasswordAction": "account.changePassword",
-  "(admin)/beheer/arbeidsmarkt#uploadLabourMarketCsvAction": "referenceData.manage",
   "(admin)/beheer/arbeidsmarkt#replaceLabourMarketFiguresAction": "referenceData.manage",
   "(admin)/beheer/gebruikers/[id]/tweestapsverificatie#resetSecondFactorAction": "secondFactor.reset",
   "(admin)/beheer/gebruikers#createProfessionalAccountAction": "users.manage",

@@ -4,11 +4,11 @@ import { DashboardTableView } from "@/components/dashboard/dashboard-table-view"
 import { Pagination } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { filtersToQuery, parseDashboardFilters } from "@/lib/dashboard/filters";
-import { firstValue } from "@/lib/forms/search-params";
 import { periodChoices } from "@/lib/dashboard/period";
 import { findSuwiEmployers } from "@/lib/suwi/find-suwi-employers";
 import { findSuwiFilterOptions } from "@/lib/suwi/find-suwi-filter-options";
 import { getSuwiTotals } from "@/lib/suwi/get-suwi-totals";
+import { parseSuwiSearch } from "@/lib/suwi/schemas";
 import { suwiEmployersTable, suwiEvidenceTable, suwiFollowUpTable, suwiServicesTable } from "@/lib/suwi/suwi-tables";
 import { currentTime } from "@/lib/time/current-time";
 import { SuwiFilterForm } from "./_components/suwi-filter-form";
@@ -18,11 +18,6 @@ export const metadata: Metadata = { title: "SUWI-monitor" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const single = (value: string | string[] | undefined) => firstValue(value) ?? "";
-const pageNumber = (value: string | string[] | undefined) => {
-  const n = Number.parseInt(single(value), 10);
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 100_000) : 1;
-};
 
 /** D2: the SUWI basic package for employers — which of the five services each employer received in the period. */
 export default async function SuwiMonitorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -30,9 +25,7 @@ export default async function SuwiMonitorPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const now = await currentTime();
   const filters = parseDashboardFilters(params, now);
-  const search = single(params.zoek).trim().slice(0, 100);
-  const page = pageNumber(params.pagina);
-  const followUpPage = pageNumber(params.opvolgpagina);
+  const { search, page, followUpPage } = parseSuwiSearch(params);
 
   const [options, totals, employers, followUp] = await Promise.all([
     findSuwiFilterOptions(actor),

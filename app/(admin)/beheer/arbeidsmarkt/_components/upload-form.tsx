@@ -1,35 +1,45 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { Button, ErrorSummary, Field, TextInput } from "@/components/ui";
-import { CSV_LIMITS } from "@/lib/labour-market/parse-labour-market-csv";
-import { uploadLabourMarketCsvAction } from "../actions";
+import { CSV_LIMITS, CSV_TOO_LARGE_MESSAGE, CSV_UPLOAD_PATH } from "@/lib/labour-market/parse-labour-market-csv";
+import type { UploadOutcome } from "@/lib/labour-market/upload-labour-market-csv";
 
 const FIELD_ID = "cijfers-bestand";
+
+const UPLOAD_FAILED = "Het uploaden is niet gelukt. Probeer het opnieuw.";
 
 /** Upload a CSV with the figures; a good file leads to the preview, a bad one lists its errors here. */
 export function LabourMarketUploadForm() {
   const router = useRouter();
   const [clientError, setClientError] = useState<string | null>(null);
-  const { execute, isPending, result } = useAction(uploadLabourMarketCsvAction, {
-    onSuccess: ({ data }) => {
-      if (data?.ok) router.push(`/beheer/arbeidsmarkt/voorbeeld/${data.uploadId}`);
-    },
-  });
-  const outcome = result.data;
+  const [isPending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<UploadOutcome | null>(null);
   const fileErrors = outcome && !outcome.ok ? outcome.errors : [];
   const moreErrors = outcome && !outcome.ok ? outcome.moreErrors : 0;
-  const firstError = clientError ?? result.serverError ?? result.validationErrors?.fieldErrors?.file?.[0] ?? (fileErrors.length > 0 ? "Het bestand heeft fouten. Er is niets gewijzigd." : undefined);
+  const firstError = clientError ?? (fileErrors.length > 0 ? "Het bestand heeft fouten. Er is niets gewijzigd." : undefined);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("file");
+    setOutcome(null);
     if (!(file instanceof File) || file.name === "") return setClientError("Kies een CSV-bestand.");
-    if (file.size > CSV_LIMITS.maxBytes) return setClientError(`Het bestand is groter dan ${CSV_LIMITS.maxBytesLabel}. Upload alleen de cijfers, als CSV.`);
+    if (file.size > CSV_LIMITS.maxBytes) return setClientError(CSV_TOO_LARGE_MESSAGE);
     setClientError(null);
-    execute({ file });
+    setPending(true);
+    try {
+      const response = await fetch(CSV_UPLOAD_PATH, { method: "POST", headers: { "Content-Type": "text/csv" }, body: file });
+      const answer = (await response.json().catch(() => null)) as UploadOutcome | null;
+      if (answer?.ok) return router.push(`/beheer/arbeidsmarkt/voorbeeld/${answer.uploadId}`);
+      // 200: the file's own errors, listed below; anything else (too large, signed out, refused): one message.
+      if (response.ok && answer) setOutcome(answer);
+      else setClientError(answer && !answer.ok ? (answer.errors[0] ?? UPLOAD_FAILED) : UPLOAD_FAILED);
+    } catch {
+      setClientError(UPLOAD_FAILED);
+    } finally {
+      setPending(false);
+    }
   }
 
   return (

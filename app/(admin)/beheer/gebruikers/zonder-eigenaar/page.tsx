@@ -3,22 +3,20 @@ import Link from "next/link";
 import { Alert, DataTable, PageHeader } from "@/components/ui";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
 import { formatNumber } from "@/lib/format";
-import { firstValue } from "@/lib/forms/search-params";
+import { searchId } from "@/lib/forms/search-params";
 import { findOwnerlessWork, OWNERLESS_LIST_LIMIT, type OwnerlessCandidate, type OwnerlessEmployer, type OwnerProblem } from "@/lib/users/find-ownerless-work";
 import { ReassignForm } from "./_components/reassign-form";
 
 export const metadata: Metadata = { title: "Zonder eigenaar" };
 
 const PROBLEM_TEXT: Record<OwnerProblem, string> = { geblokkeerd: "geblokkeerd", "andere rol": "heeft een andere rol" };
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** O1: employers and candidates whose owner is blocked or changed role, until someone reassigns them (ADMIN). */
 export default async function OwnerlessWorkPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePortalActor("/beheer");
-  const owner = firstValue((await searchParams).eigenaar);
-  const ownerId = typeof owner === "string" && ID_PATTERN.test(owner) ? owner : undefined;
+  const ownerId = searchId.parse((await searchParams).eigenaar);
   const work = await findOwnerlessWork({ actor, ownerId });
   const more = (shown: number, total: number) => (total > shown ? ` De eerste ${formatNumber(OWNERLESS_LIST_LIMIT)} staan hieronder.` : "");
 

@@ -4,6 +4,7 @@ import { tableToCsv } from "@/lib/dashboard/table";
 import { isAppError } from "@/lib/errors";
 import { csvResponse } from "@/lib/exports/csv";
 import { getSuwiExportTable, isSuwiTableId } from "@/lib/suwi/get-suwi-export-table";
+import { parseSuwiSearch } from "@/lib/suwi/schemas";
 import { currentTime } from "@/lib/time/current-time";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseDashboardFilters(searchParams, await currentTime());
   try {
-    const result = await getSuwiExportTable(actor, filters, table, searchParams.zoek);
+    const result = await getSuwiExportTable(actor, filters, table, parseSuwiSearch(searchParams).search);
     return csvResponse(`${table}-${filters.period.key}`, tableToCsv(result));
   } catch (error) {
     if (isAppError(error)) return new Response(error.userMessage, { status: error.code === "NOT_FOUND" ? 404 : 403 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert, PageHeader } from "@/components/ui";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePortalActor } from "@/lib/auth/portal-gate";
+import { searchId } from "@/lib/forms/search-params";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getProposalForm, type ProposalFormView } from "@/lib/proposals/get-proposal-form";
 import { PROPOSAL_STATUS_LABELS, REOPENABLE_PROPOSAL_STATUSES } from "@/lib/proposals/labels";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ vacature
 export default async function ProposeCandidatePage({ params, searchParams }: Props) {
   const actor = await requirePortalActor("/professional");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const vacancyId = typeof query.vacature === "string" && query.vacature.length <= 40 ? query.vacature : null;
+  const vacancyId = searchId.parse(query.vacature) ?? null;
   const view = await formOr404(actor, id, vacancyId);
   const base = `/professional/kandidaten/${view.candidate.id}`;
   const reopen = view.existing && (REOPENABLE_PROPOSAL_STATUSES as readonly string[]).includes(view.existing.status);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCappedBody } from "./read-capped-body";
+import { readCappedBody } from "@/lib/security/read-capped-body";
 
 /** A body of `chunks` chunks of `size` bytes that counts how many chunks were pulled. */
 function countingStream(chunks: number, size: number) {
