@@ -3,6 +3,11 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
+// Each test process is a client address of its own (the e2e server trusts one proxy hop, decision 022), so the
+// per-client limits on public forms count per worker, as they would per visitor, not once for the whole suite.
+const octet = () => Math.floor(Math.random() * 254) + 1;
+const workerClientAddress = `10.${octet()}.${octet()}.${octet()}`;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -16,6 +21,7 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "nl-NL",
+    extraHTTPHeaders: { "X-Forwarded-For": workerClientAddress },
     // CI keeps only the console output, so a trace there costs CPU (~30% of the browser's) and helps nobody.
     trace: process.env.CI ? "off" : { mode: "retain-on-failure", screenshots: false },
     launchOptions: {

@@ -66,6 +66,8 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.t
     CLOCK_CONTROL: "on",
     // Demo mode: the demo accounts sign in with the password alone, so the sign-in setup keeps working (decision 018).
     DEMO_MODE: "on",
+    // Playwright sends one X-Forwarded-For address per test process (playwright.config.ts), as one proxy would.
+    TRUSTED_PROXY_HOPS: "1",
     ...mailbox.env,
   },
 });

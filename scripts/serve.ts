@@ -9,16 +9,22 @@ import path from "node:path";
 import next from "next";
 import { answerOutagesCalmly } from "./lib/answer-outages-calmly";
 import { databaseUnavailableCheck } from "./lib/database-unavailable-check";
+import { stampPeerAddress } from "./lib/stamp-peer-address";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.argv.filter((argument) => /^\d+$/.test(argument))[0] ?? process.env.PORT ?? 3000);
 
+// The app runs in this process, so it knows the peer-address header below is written by us (decision 022).
+process.env.PEER_ADDRESS_STAMPED = "on";
 const app = next({ dev, dir: ROOT, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer(answerOutagesCalmly((request, response) => handle(request, response), databaseUnavailableCheck(process.env.DATABASE_URL ?? "")));
+const server = createServer(answerOutagesCalmly((request, response) => {
+  stampPeerAddress(request);
+  return handle(request, response);
+}, databaseUnavailableCheck(process.env.DATABASE_URL ?? "")));
 server.listen(port, () => console.log(`Het portaal luistert op poort ${port}${dev ? " (ontwikkelmodus)" : ""}.`));
 
 async function stop() {

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, trustedProxyHops, UNKNOWN_CLIENT } from "./client-address";
+import { clientAddressFrom, PEER_ADDRESS_HEADER, trustedProxyHops, UNKNOWN_CLIENT } from "./client-address";
 
 describe("clientAddressFrom", () => {
   it("ignores X-Forwarded-For and X-Real-IP entirely with 0 hops (the default)", () => {
     expect(clientAddressFrom({ "x-forwarded-for": "198.51.100.1", "x-real-ip": "198.51.100.2" }, 0)).toBe(UNKNOWN_CLIENT);
     expect(clientAddressFrom(new Headers({ "x-forwarded-for": "198.51.100.1" }), 0)).toBe(UNKNOWN_CLIENT);
+  });
+
+  it("with 0 hops counts the TCP peer stamped by the portal's own server, and never a stamp the server did not vouch for", () => {
+    const stamped = { [PEER_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "198.51.100.1" };
+    expect(clientAddressFrom(stamped, 0, true)).toBe("203.0.113.7");
+    expect(clientAddressFrom(new Headers(stamped), 0, true)).toBe("203.0.113.7");
+    // Under a bare `next start` anyone could send the header: it is ignored there.
+    expect(clientAddressFrom(stamped, 0, false)).toBe(UNKNOWN_CLIENT);
+    expect(clientAddressFrom({ "x-forwarded-for": "198.51.100.1" }, 0, true)).toBe(UNKNOWN_CLIENT);
+    // Behind proxies the forwarding header decides, not the peer (which is the proxy itself).
+    expect(clientAddressFrom({ ...stamped, "x-forwarded-for": "6.6.6.6, 192.0.2.4" }, 1, true)).toBe("192.0.2.4");
   });
 
   it("takes the Nth address from the right behind N proxies; what the client put on the left is ignored", () => {

@@ -2,6 +2,13 @@ type HeaderSource = { get(name: string): string | null } | Record<string, string
 
 /** The bucket every client shares when its address cannot be trusted (decision 022). */
 export const UNKNOWN_CLIENT = "unknown";
+
+/**
+ * The portal's own server (scripts/serve.ts) writes the TCP peer's address into this header, replacing anything a
+ * client sent under that name, and sets PEER_ADDRESS_STAMPED=on in its process. Only then is the header believed:
+ * under a bare `next start` a client could send it itself.
+ */
+export const PEER_ADDRESS_HEADER = "x-werkcentrum-peer-address";
 const MAX_HOPS = 10;
 
 /**
@@ -26,11 +33,19 @@ function headerValue(headers: HeaderSource, name: string): string | undefined {
 /**
  * The client's address for per-client limits. Behind N trusted proxies each appends the address it saw,
  * so the Nth entry from the right of X-Forwarded-For is the one the outermost proxy saw; everything to its
- * left was sent by the client and may be forged. With 0 hops, or fewer entries than hops, all clients
- * share one bucket ("unknown"): rotating a forged header never buys a fresh limit.
+ * left was sent by the client and may be forged. With 0 hops the forwarding headers are ignored and the TCP peer
+ * counts (as stamped by scripts/serve.ts); without a stamp, or with fewer entries than hops, all clients share one
+ * bucket ("unknown"): rotating a forged header never buys a fresh limit.
  */
-export function clientAddressFrom(headers: HeaderSource, hops: number = trustedProxyHops()): string {
-  if (hops <= 0) return UNKNOWN_CLIENT;
+export function clientAddressFrom(
+  headers: HeaderSource,
+  hops: number = trustedProxyHops(),
+  peerStamped: boolean = process.env.PEER_ADDRESS_STAMPED === "on",
+): string {
+  if (hops <= 0) {
+    const peer = peerStamped ? headerValue(headers, PEER_ADDRESS_HEADER)?.trim() : undefined;
+    return peer && peer.length <= 100 ? peer.toLowerCase() : UNKNOWN_CLIENT;
+  }
   const entries = (headerValue(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim());
   const address = entries.length >= hops ? entries[entries.length - hops] : undefined;
   return address && address.length <= 100 ? address.toLowerCase() : UNKNOWN_CLIENT;
