@@ -1,11 +1,11 @@
 import "server-only";
-import { createSafeActionClient } from "next-safe-action";
+import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
 import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
 import { isRefusedTextError } from "@/lib/db-errors";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
-import { containsUnstorableText } from "@/lib/forms/unstorable-text";
+import { fieldsWithUnstorableText } from "@/lib/forms/unstorable-text";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
 import { logger } from "@/lib/logger";
 import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db-unavailable";
@@ -42,14 +42,19 @@ export function handleActionError(error: Error): string {
 
 /**
  * Public actions (no login needed), and the base of every other client. Before anything else, input with a
- * NUL byte or a lone surrogate is refused in Dutch: no form sends it and no column can store it, so it would
+ * NUL byte or a lone surrogate is refused in Dutch next to the field: no form sends it and no column can store it, so it would
  * otherwise fail deep in a query as the generic error (found by the server-action fuzz test, issue 15).
  */
 export const actionClient = createSafeActionClient({
   handleServerError: handleActionError,
   defaultValidationErrorsShape: "flattened",
 }).use(async ({ next, clientInput }) => {
-  if (containsUnstorableText(clientInput)) throw new AppError("INVALID_INPUT", { userMessage: CONTROL_CHARACTER_MESSAGE });
+  const fields = fieldsWithUnstorableText(clientInput);
+  if (fields) {
+    // Shown next to each field that holds the character, like any other validation message.
+    const errors = fields.length === 0 ? { _errors: [CONTROL_CHARACTER_MESSAGE] } : Object.fromEntries(fields.map((field) => [field, { _errors: [CONTROL_CHARACTER_MESSAGE] }]));
+    returnValidationErrors(null as never, errors as never);
+  }
   return next();
 });
 

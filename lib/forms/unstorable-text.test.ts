@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsUnstorableText } from "./unstorable-text";
+import { containsUnstorableText, fieldsWithUnstorableText } from "./unstorable-text";
 
 describe("containsUnstorableText", () => {
   it("finds NUL bytes and lone surrogates anywhere in the input", () => {
@@ -23,5 +23,22 @@ describe("containsUnstorableText", () => {
     let deep: unknown = "ok";
     for (let i = 0; i < 50; i += 1) deep = { deep };
     expect(containsUnstorableText(deep)).toBe(true);
+  });
+});
+
+describe("fieldsWithUnstorableText", () => {
+  it("names the fields that hold such a character, so the message stands next to them", () => {
+    expect(fieldsWithUnstorableText({ text: "a\u0000", title: "ok", tags: ["\ud800"] })).toEqual(["text", "tags"]);
+    const form = new FormData();
+    form.append("note", "x\u0000");
+    expect(fieldsWithUnstorableText(form)).toEqual(["note"]);
+    expect(fieldsWithUnstorableText({ text: "gewoon" })).toBeNull();
+  });
+
+  it("answers for the whole form when the input is no object or the name is no field name of ours", () => {
+    expect(fieldsWithUnstorableText("a\u0000")).toEqual([]);
+    expect(fieldsWithUnstorableText({ "naam\u0000": "ok" })).toEqual([]);
+    expect(fieldsWithUnstorableText({ constructor: "\ud800", text: "ok" })).toEqual([]);
+    expect(fieldsWithUnstorableText({ "bad name": "\u0000" })).toEqual([]);
   });
 });

@@ -15,21 +15,22 @@ const { markNotificationReadAction } = await import("@/app/(jobseeker)/werkzoeke
 const { renameSkillAction } = await import("@/app/(admin)/beheer/vaardigheden/actions");
 const { askQuestionAction } = await import("@/app/(employer)/werkgever/vragen/actions");
 
-const REFUSED = { serverError: "Controleer de gegevens in het formulier." };
+const MESSAGE = "De tekst bevat tekens die niet zijn toegestaan. Typ de tekst opnieuw.";
+const refusedIn = (field: string) => ({ validationErrors: { formErrors: [], fieldErrors: { [field]: [MESSAGE] } } });
 
 describe("input that cannot be stored", () => {
-  it("is refused in Dutch, not answered with the generic error: NUL bytes and lone surrogates in ids and text", async () => {
+  it("is refused in Dutch next to the field, not answered with the generic error: NUL bytes and lone surrogates in ids and text", async () => {
     session.actor = actorFor(await createUser({ role: "JOBSEEKER" }));
-    expect(await markNotificationReadAction({ notificationId: "a\u0000b" })).toEqual(REFUSED);
-    expect(await markNotificationReadAction({ notificationId: "\ud800" })).toEqual(REFUSED);
+    expect(await markNotificationReadAction({ notificationId: "a\u0000b" })).toEqual(refusedIn("notificationId"));
+    expect(await markNotificationReadAction({ notificationId: "\ud800" })).toEqual(refusedIn("notificationId"));
 
     session.actor = actorFor(await createUser({ role: "ADMIN" }));
-    expect(await renameSkillAction({ code: "\udc00x", label: "Medewerker magazijn" })).toEqual(REFUSED);
+    expect(await renameSkillAction({ code: "\udc00x", label: "Medewerker magazijn" })).toEqual(refusedIn("code"));
 
     const { employerActor } = await createEmployerWithOwner();
     session.actor = employerActor;
     const text = "Een vraag van meer dan tien tekens\u0000";
-    expect(await askQuestionAction({ topic: "FIND_STAFF", text, submissionKey: randomUUID() })).toEqual(REFUSED);
+    expect(await askQuestionAction({ topic: "FIND_STAFF", text, submissionKey: randomUUID() })).toEqual(refusedIn("text"));
     expect(await prisma.question.count()).toBe(0);
   });
 
