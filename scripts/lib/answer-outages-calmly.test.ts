@@ -27,7 +27,34 @@ const failingPage: Handler = (_request, response) => {
   response.end("</p>\n\n\n");
 };
 
+/** Like Next's compression: it keeps references to the response's methods and puts its own in their place. */
+const compressingPage: Handler = (_request, response) => {
+  const write = response.write;
+  const end = response.end;
+  let body = "";
+  response.write = function write(chunk: unknown) {
+    body += String(chunk);
+    return true;
+  } as ServerResponse["write"];
+  response.end = function end_(chunk?: unknown) {
+    if (chunk) body += String(chunk);
+    write.call(response, body.toUpperCase());
+    return end.call(response);
+  } as ServerResponse["end"];
+  // Next sends the headers before it streams a page.
+  response.flushHeaders();
+  response.write("<p>begin</p>");
+  response.end("<p>einde</p>");
+};
+
 describe("answerOutagesCalmly (finding 15.9)", () => {
+  it("leaves methods that the handler wrapped in place, so a compressed page arrives whole", async () => {
+    const url = await serve(compressingPage, async () => false);
+    const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("<P>BEGIN</P><P>EINDE</P>");
+  });
+
   it("turns a 500 into 503 with Retry-After and the calm Dutch page while the database is unreachable", async () => {
     const url = await serve(failingPage, async () => true);
     const response = await fetch(url);

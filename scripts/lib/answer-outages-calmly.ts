@@ -25,20 +25,20 @@ function holdServerErrors(response: ServerResponse, databaseUnavailable: () => P
   let heldHead: unknown[] | undefined;
   const heldChunks: Chunk[] = [];
 
-  const restore = () => Object.assign(response, original);
+  // The patched methods stay in place and delegate once the status is known: Next's compression wraps them after us
+  // (it keeps references to ours), so putting the originals back would bypass it and lose the end of the page.
   const decide = (status: number) => {
     if (mode !== "undecided") return;
     mode = status === 500 ? "hold" : "pass";
-    if (mode === "pass") restore();
   };
 
   const finish = async (callback?: () => void) => {
-    restore();
+    mode = "pass";
     const outage = await databaseUnavailable().catch(() => false);
     if (outage) {
       for (const name of response.getHeaderNames()) response.removeHeader(name);
-      response.writeHead(503, { ...UNAVAILABLE_PAGE_HEADERS, "Retry-After": String(RETRY_AFTER_SECONDS) });
-      response.end(response.req?.method === "HEAD" ? undefined : UNAVAILABLE_PAGE_HTML, callback);
+      (original.writeHead as (...args: unknown[]) => ServerResponse).call(response, 503, { ...UNAVAILABLE_PAGE_HEADERS, "Retry-After": String(RETRY_AFTER_SECONDS) });
+      (original.end as (...args: unknown[]) => ServerResponse).call(response, response.req?.method === "HEAD" ? undefined : UNAVAILABLE_PAGE_HTML, callback);
       return;
     }
     if (heldHead) (original.writeHead as (...args: unknown[]) => ServerResponse).apply(response, heldHead);
