@@ -29,8 +29,8 @@ const failingPage: Handler = (_request, response) => {
 
 /** Like Next's compression: it keeps references to the response's methods and puts its own in their place. */
 const compressingPage: Handler = (_request, response) => {
-  const write = response.write;
-  const end = response.end;
+  const write = response.write.bind(response) as (chunk: string) => boolean;
+  const end = response.end.bind(response) as () => ServerResponse;
   let body = "";
   response.write = function write(chunk: unknown) {
     body += String(chunk);
@@ -38,8 +38,8 @@ const compressingPage: Handler = (_request, response) => {
   } as ServerResponse["write"];
   response.end = function end_(chunk?: unknown) {
     if (chunk) body += String(chunk);
-    write.call(response, body.toUpperCase());
-    return end.call(response);
+    write(body.toUpperCase());
+    return end();
   } as ServerResponse["end"];
   // Next sends the headers before it streams a page.
   response.flushHeaders();

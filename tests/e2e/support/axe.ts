@@ -35,6 +35,8 @@ async function pageShape(page: Page): Promise<string> {
  * both workers; a spec run alone checks all of its pages.
  */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's metadata after its first content: wait for the <title> (every page must have one).
+  await expect(page).toHaveTitle(/\S/, { timeout: 15_000 });
   const shape = await pageShape(page);
   const folder = path.join(test.info().project.outputDir, ".axe-passed");
   const marker = path.join(folder, `${createHash("sha256").update(shape).digest("hex")}.txt`);
