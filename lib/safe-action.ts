@@ -3,7 +3,6 @@ import { createSafeActionClient, returnValidationErrors } from "next-safe-action
 import { assertMayActBeforeVerification } from "@/lib/auth/email-verification-gate";
 import { assertCan, type PermissionAction } from "@/lib/auth/permissions";
 import { getActor, getEnrolmentActor } from "@/lib/auth/session";
-import { isRefusedTextError } from "@/lib/db-errors";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { fieldsWithUnstorableText } from "@/lib/forms/unstorable-text";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/forms/url-input";
@@ -28,10 +27,6 @@ export function handleActionError(error: Error): string {
     noteDatabaseUnavailable();
     logger.warn("action failed: database unreachable");
     return DATABASE_UNAVAILABLE_MESSAGE;
-  }
-  if (isRefusedTextError(error)) {
-    logger.info({ code: "INVALID_TEXT" }, "action refused");
-    return CONTROL_CHARACTER_MESSAGE;
   }
   const frames = error.stack?.split("\n").slice(1, 8).join("\n");
   const maybeCode = (error as { code?: unknown }).code;
